@@ -1,0 +1,37 @@
+package org.newsgraph.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: wires the subcommands; nothing below this package knows about the command line. */
+@Command(
+    name = "newsgraph",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Builds a knowledge graph of people, places, organisations and their relations from news articles, in Neo4j.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  static CommandLine commandLine() {
+    return new CommandLine(new Main());
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"newsgraph " + (v == null ? "dev" : v)};
+    }
+  }
+}
