@@ -1,0 +1,12 @@
+// NewsGraph schema: constraints and indexes, applied at every start (IF NOT EXISTS makes it idempotent).
+// Keys are computed by NewsGraph (normalised name + type), never Neo4j internal ids.
+
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE;
+CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (e:Entity) REQUIRE e.key IS UNIQUE;
+CREATE CONSTRAINT concept_key IF NOT EXISTS FOR (c:Concept) REQUIRE c.key IS UNIQUE;
+
+// Look-ups by name in Browser ("everything about Donald Trump").
+CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
+CREATE INDEX concept_name IF NOT EXISTS FOR (c:Concept) ON (c.name);
+CREATE INDEX sentence_article IF NOT EXISTS FOR (s:Sentence) ON (s.articleId);

@@ -1,0 +1,71 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.NlpPipeline;
+
+/**
+ * Article → entities, mentions and relations. The headline is analysed as the first sentence,
+ * then the body; the caption is kept out (it describes a photo, not the story).
+ *
+ * <p>Thread-safe: the NLP pipeline is, and each call keeps its own state.
+ */
+public final class ArticleExtractor {
+
+  private final NlpPipeline nlp;
+  private final MentionFinder mentionFinder = new MentionFinder();
+  private final EntityResolver resolver = new EntityResolver();
+  private final Coreference coreference = new Coreference();
+  private final RelationExtractor relations;
+
+  public ArticleExtractor(NlpPipeline nlp) {
+    this.nlp = nlp;
+    this.relations = new RelationExtractor(PredicateLexicon.loadDefault());
+  }
+
+  /** The text that is analysed: headline, a blank line, the body. Sentence offsets point into it. */
+  public static String analysedText(Article article) {
+    return article.title().isBlank() ? article.body() : article.title().strip() + "\n\n" + article.body();
+  }
+
+  public ExtractedArticle extract(Article article) {
+    List<AnnotatedSentence> sentences = nlp.annotate(analysedText(article));
+    List<Mention> mentions = new ArrayList<>();
+    for (AnnotatedSentence s : sentences) {
+      mentions.addAll(mentionFinder.find(s));
+    }
+    EntityResolver.Result entities = resolver.resolve(mentions);
+    Map<String, Entity> byKey = new HashMap<>();
+    entities.entities().forEach(e -> byKey.put(e.key(), e));
+
+    List<boolean[]> quotes = Quotes.mark(sentences);
+    List<Argument[]> entityAt = new ArrayList<>();
+    List<double[]> probabilityAt = new ArrayList<>();
+    for (AnnotatedSentence s : sentences) {
+      entityAt.add(new Argument[s.size()]);
+      probabilityAt.add(new double[s.size()]);
+    }
+    for (ResolvedMention rm : entities.mentions()) {
+      Entity e = byKey.get(rm.entityKey());
+      Argument arg = new Argument(e.key(), e.name(), e.type().label());
+      Mention m = rm.mention();
+      Arrays.fill(entityAt.get(m.sentence()), m.start(), m.end(), arg);
+      Arrays.fill(probabilityAt.get(m.sentence()), m.start(), m.end(), m.probability());
+    }
+    List<Relation> found = new ArrayList<>();
+    List<SentenceText> texts = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      AnnotatedSentence s = sentences.get(i);
+      texts.add(new SentenceText(s.index(), s.start(), s.end(), s.text()));
+      SentenceContext ctx = new SentenceContext(s, quotes.get(i), entityAt.get(i), probabilityAt.get(i),
+          coreference.resolve(sentences, quotes, entityAt, i), Chunk.of(s));
+      found.addAll(relations.extract(ctx));
+    }
+    return new ExtractedArticle(article, texts, entities.entities(), entities.mentions(), found);
+  }
+}

@@ -1,0 +1,182 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups an article's mentions into entities: one entity per real-world thing within the article.
+ * "Trump" and "President Trump" join "Donald Trump"; "Kim" joins "Kim Jong Un"; "U.S." joins
+ * "United States". A short name that fits two longer ones stays apart rather than guess. The type
+ * is voted over all mentions, so a sentence-initial "Trump" the name finder called an organisation
+ * still joins the person.
+ *
+ * <p>Input: all mentions of one article. Output: entities and each mention's entity. Stateless.
+ */
+final class EntityResolver {
+
+  record Result(List<Entity> entities, List<ResolvedMention> mentions) {}
+
+  private static final class Group {
+    final List<Mention> mentions = new ArrayList<>();
+    final String name;
+    final String[] tokens;
+
+    Group(Mention first) {
+      name = first.text();
+      tokens = words(first.text());
+      mentions.add(first);
+    }
+  }
+
+  Result resolve(List<Mention> mentions) {
+    List<Mention> ordered = new ArrayList<>(mentions);
+    ordered.sort(Comparator.comparingInt((Mention m) -> -words(m.text()).length)
+        .thenComparingInt(Mention::sentence).thenComparingInt(Mention::start));
+    List<Group> groups = new ArrayList<>();
+    for (Mention m : ordered) {
+      Group g = match(groups, m);
+      if (g == null) {
+        groups.add(new Group(m));
+      } else {
+        g.mentions.add(m);
+      }
+    }
+    List<Entity> entities = new ArrayList<>();
+    List<ResolvedMention> resolved = new ArrayList<>();
+    for (Group g : groups) {
+      EntityType type = vote(g);
+      if (type == null) {
+        continue;
+      }
+      Entity e = toEntity(g, type);
+      entities.add(e);
+      for (Mention m : g.mentions) {
+        resolved.add(new ResolvedMention(m, e.key()));
+      }
+    }
+    entities.sort(Comparator.comparing(Entity::key));
+    resolved.sort(Comparator.comparingInt((ResolvedMention r) -> r.mention().sentence())
+        .thenComparingInt(r -> r.mention().start()));
+    return new Result(entities, resolved);
+  }
+
+  private static Group match(List<Group> groups, Mention m) {
+    String[] w = words(m.text());
+    for (Group g : groups) {
+      if (Arrays.equals(g.tokens, w)) {
+        return g;
+      }
+    }
+    Group found = null;
+    for (Group g : groups) {
+      if (isShortFormOf(w, m, g)) {
+        if (found != null) {
+          return null; // ambiguous: "Kim" could be either of two Kims
+        }
+        found = g;
+      }
+    }
+    return found;
+  }
+
+  private static boolean isShortFormOf(String[] w, Mention m, Group g) {
+    if (w.length == 1 && isAcronym(m.text()) && initials(g.tokens).equals(w[0]) && g.tokens.length > 1) {
+      return true;
+    }
+    if (w.length >= g.tokens.length) {
+      return false;
+    }
+    EntityType groupType = leadingType(g);
+    if (w.length == 1 && (groupType == EntityType.PERSON || groupType == null)) {
+      return w[0].equals(g.tokens[0]) || w[0].equals(g.tokens[g.tokens.length - 1]);
+    }
+    return w.length > 1 && m.type() != EntityType.PERSON && groupType != EntityType.PERSON && contains(g.tokens, w);
+  }
+
+  private static EntityType leadingType(Group g) {
+    for (Mention m : g.mentions) {
+      if (m.type() != null) {
+        return m.type();
+      }
+    }
+    return null;
+  }
+
+  private static boolean contains(String[] whole, String[] part) {
+    for (int i = 0; i + part.length <= whole.length; i++) {
+      if (Arrays.equals(Arrays.copyOfRange(whole, i, i + part.length), part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Votes for the group's type: each mention votes with the name finder's confidence, a title
+   * votes for a person, the longest name counts double. Returns null for a group with no
+   * evidence of being a name at all (a capitalised word the name finder ignored, seen once).
+   */
+  private static EntityType vote(Group g) {
+    Map<EntityType, Double> votes = new EnumMap<>(EntityType.class);
+    boolean evidence = false;
+    for (Mention m : g.mentions) {
+      double weight = m.text().equals(g.name) ? 2.0 : 1.0;
+      if (m.title() != null) {
+        votes.merge(EntityType.PERSON, weight, Double::sum);
+        evidence = true;
+      }
+      if (m.type() != null) {
+        votes.merge(m.type(), weight * Math.max(0.5, m.probability()), Double::sum);
+        evidence = true;
+      }
+    }
+    if (!evidence) {
+      boolean repeated = g.mentions.size() > 1;
+      boolean multiWordInside = g.tokens.length > 1 && g.mentions.stream().anyMatch(m -> m.start() > 0);
+      return repeated || multiWordInside ? EntityType.OTHER : null;
+    }
+    return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+  }
+
+  private static Entity toEntity(Group g, EntityType type) {
+    Set<String> aliases = new LinkedHashSet<>();
+    Set<String> titles = new LinkedHashSet<>();
+    for (Mention m : g.mentions) {
+      if (!m.text().equals(g.name)) {
+        aliases.add(m.text());
+      }
+      if (m.title() != null) {
+        aliases.add(m.title() + " " + m.text());
+        titles.add(m.titleOf() == null ? m.title() : m.titleOf() + " " + m.title());
+      }
+    }
+    return new Entity(Keys.entity(type, g.name), g.name, type, List.copyOf(aliases), List.copyOf(titles),
+        g.mentions.size());
+  }
+
+  static String[] words(String name) {
+    String folded = Keys.fold(name);
+    return folded.isEmpty() ? new String[0] : folded.split(" ");
+  }
+
+  private static boolean isAcronym(String text) {
+    String letters = text.replace(".", "");
+    return letters.length() >= 2 && letters.chars().allMatch(Character::isUpperCase);
+  }
+
+  private static String initials(String[] tokens) {
+    StringBuilder b = new StringBuilder();
+    for (String t : tokens) {
+      if (!Set.of("of", "the", "and", "for").contains(t)) {
+        b.append(t.charAt(0));
+      }
+    }
+    return b.toString();
+  }
+}

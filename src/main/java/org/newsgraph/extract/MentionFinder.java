@@ -1,0 +1,135 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.nlp.ner.NameSpan;
+
+/**
+ * Finds the names in one annotated sentence: the name finder's spans, plus runs of proper nouns
+ * it missed. Titles before a name ("Russian President") become the mention's title, not its name.
+ *
+ * <p>Input: a sentence with POS tags and name spans. Output: mentions in token order, not
+ * overlapping. Stateless and thread-safe.
+ */
+final class MentionFinder {
+
+  private static final Set<String> CALENDAR = Set.of(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
+      "oct.", "nov.", "dec.", "mid-june", "mid-july");
+
+  List<Mention> find(AnnotatedSentence s) {
+    List<Mention> out = new ArrayList<>();
+    boolean[] taken = new boolean[s.size()];
+    for (NameSpan span : s.names()) {
+      EntityType type = EntityType.fromNerType(span.type());
+      if (isModifierOnly(s, span) || type == EntityType.OTHER && modifiesNext(s, span)) {
+        continue; // "Russian", "American": a demonym qualifies a title or noun; it is not a name
+      }
+      addMention(s, span.start(), span.end(), type, span.probability(), taken, out);
+    }
+    for (int i = 0; i < s.size(); i++) {
+      if (taken[i] || !s.token(i).isProperNoun()) {
+        continue;
+      }
+      int j = i;
+      while (j < s.size() && !taken[j] && s.token(j).isProperNoun()) {
+        j++;
+      }
+      addMention(s, i, j, null, 0.0, taken, out);
+      i = j - 1;
+    }
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  private void addMention(
+      AnnotatedSentence s, int from, int to, EntityType type, double prob, boolean[] taken, List<Mention> out) {
+    int start = from;
+    int end = to;
+    while (end > start && isPossessiveOrPunct(s.token(end - 1))) {
+      end--;
+    }
+    // A title inside the span ("President Donald Trump") or right before it.
+    int titleEnd = start;
+    while (titleEnd < end - 1 && Titles.isTitleWord(s.token(titleEnd).text())) {
+      titleEnd++;
+    }
+    int titleStart = titleEnd;
+    while (titleStart > 0 && Titles.isTitleWord(s.token(titleStart - 1).text())) {
+      titleStart--;
+    }
+    String title = null;
+    String titleOf = null;
+    if (hasCoreTitle(s, titleStart, titleEnd)) {
+      title = s.span(titleStart, titleEnd);
+      titleOf = qualifier(s, titleStart);
+      start = titleEnd;
+    }
+    while (start < end && CALENDAR.contains(s.token(start).text().toLowerCase(Locale.ROOT))) {
+      start++;
+    }
+    if (start >= end || !s.token(start).isCapitalised() && !Character.isDigit(s.token(start).text().charAt(0))) {
+      return;
+    }
+    if (Titles.isTitleWord(s.token(end - 1).text()) && (type == null || end - start == 1)) {
+      return; // "Mr. President": a title alone names no one we can key
+    }
+    for (int i = from; i < to; i++) {
+      taken[i] = true;
+    }
+    if (title != null) {
+      type = EntityType.PERSON;
+    }
+    out.add(new Mention(s.index(), start, end, s.span(start, end), type, prob, title, titleOf,
+        s.token(start).start(), s.token(end - 1).end()));
+  }
+
+  private static boolean hasCoreTitle(AnnotatedSentence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Titles.isCore(s.token(i).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Capitalised words right before a title: "Russian", "U.S.", "North Korean". */
+  private static String qualifier(AnnotatedSentence s, int titleStart) {
+    int i = titleStart;
+    while (i > 0 && s.token(i - 1).isCapitalised()
+        && (s.token(i - 1).isProperNoun() || s.token(i - 1).pos().startsWith("JJ"))) {
+      i--;
+    }
+    return i < titleStart ? s.span(i, titleStart) : null;
+  }
+
+  private static boolean isModifierOnly(AnnotatedSentence s, NameSpan span) {
+    for (int i = span.start(); i < span.end(); i++) {
+      String pos = s.token(i).pos();
+      if (!pos.startsWith("JJ") && !pos.equals("NNPS") && !pos.equals("NNS")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A name right before a title or a common noun ("Russian President", "Chinese imports") is a modifier. */
+  private static boolean modifiesNext(AnnotatedSentence s, NameSpan span) {
+    if (span.end() >= s.size()) {
+      return false;
+    }
+    Token next = s.token(span.end());
+    return Titles.isTitleWord(next.text()) || next.pos().equals("NN") || next.pos().equals("NNS");
+  }
+
+  private static boolean isPossessiveOrPunct(Token t) {
+    return t.pos().equals("POS") || t.text().chars().noneMatch(Character::isLetterOrDigit);
+  }
+}

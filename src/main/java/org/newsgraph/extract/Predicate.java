@@ -1,0 +1,35 @@
+package org.newsgraph.extract;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The verb of a relation.
+ *
+ * @param lemma canonical lemma ("praise" for "complimented"), from which the type comes
+ * @param verb the verb group's own lemmas, with particle or preposition ("meet with", "agree to help")
+ * @param text the words as written ("met with", "did not meet")
+ * @param type relationship type: the canonical lemma in upper snake case ("PRAISE")
+ * @param negated whether the sentence denies it ("did not meet")
+ */
+public record Predicate(String lemma, String verb, String text, String type, boolean negated) {
+  private static final Pattern TYPE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+
+  public Predicate {
+    Objects.requireNonNull(lemma, "lemma");
+    Objects.requireNonNull(verb, "verb");
+    Objects.requireNonNull(text, "text");
+    if (!TYPE.matcher(type).matches()) {
+      throw new IllegalArgumentException("relationship type must be upper snake case: " + type);
+    }
+  }
+
+  /** Upper snake case of a lemma: "meet with" → MEET_WITH; anything else than letters and digits drops. */
+  public static String typeOf(String lemma) {
+    String t = lemma.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
+    if (t.isEmpty() || !Character.isLetter(t.charAt(0))) {
+      t = "REL_" + t;
+    }
+    return t.length() > 64 ? t.substring(0, 64) : t;
+  }
+}

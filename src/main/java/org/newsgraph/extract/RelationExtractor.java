@@ -1,0 +1,406 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Subject–verb–object relations from chunks: for each verb group outside quotations, the noun
+ * phrase before it (through relative pronouns, appositions and shared subjects of "and") is the
+ * subject; a noun phrase right after it, or after a preposition that then joins the predicate
+ * ("met with"), is the object; later "in"/"on" phrases give place and date. Passive verb groups
+ * with a "by" agent are turned around. Subjects must be named entities (or pronouns resolved to
+ * them); objects are entities or concepts.
+ *
+ * <p>Input: a {@link SentenceContext}. Output: relations. Stateless and thread-safe.
+ */
+final class RelationExtractor {
+
+  private static final Set<String> AUXILIARIES = Set.of(
+      "be", "have", "do", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+      "get", "'s", "'re", "'m", "'ve", "'d", "'ll", "wo", "ca");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> REPORTING = Set.of(
+      "say", "tell", "state", "add", "note", "claim", "report", "write", "announce", "suggest", "believe", "think");
+  private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+  private static final Set<String> COORDINATORS = Set.of("and", "but", "or");
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near");
+  private static final Set<String> DATE_WORDS = Set.of(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "today", "yesterday", "tomorrow", "mid-june", "mid-july");
+
+  private final PredicateLexicon lexicon;
+
+  RelationExtractor(PredicateLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  private record Subject(List<Argument> args, double bonus) {}
+
+  List<Relation> extract(SentenceContext ctx) {
+    List<Relation> out = new ArrayList<>();
+    List<Chunk> chunks = ctx.chunks();
+    Subject previous = null;
+    for (int c = 0; c < chunks.size(); c++) {
+      Chunk vp = chunks.get(c);
+      if (!vp.is("VP") || ctx.inQuote()[vp.start()]) {
+        continue;
+      }
+      if (ctx.sentence().token(vp.start()).pos().equals("TO")) {
+        continue; // "asked China to help": an infinitive is wanted or asked for, not stated as done
+      }
+      VerbGroup verb = VerbGroup.read(ctx.sentence(), vp, lexicon);
+      if (verb == null) {
+        continue;
+      }
+      Subject subject = findSubject(ctx, c, previous);
+      previous = subject;
+      if (subject == null || REPORTING.contains(verb.lemma)) {
+        continue;
+      }
+      addRelations(ctx, c, verb, subject, out);
+    }
+    return out;
+  }
+
+  private void addRelations(SentenceContext ctx, int c, VerbGroup verb, Subject subject, List<Relation> out) {
+    List<Chunk> chunks = ctx.chunks();
+    AnnotatedSentence s = ctx.sentence();
+    int k = skipQuotesAndAdverbs(ctx, c + 1);
+    String particle = "";
+    if (k < chunks.size() && chunks.get(k).is("PRT")) {
+      particle = " " + s.span(chunks.get(k).start(), chunks.get(k).end()).toLowerCase(Locale.ROOT);
+      k = skipQuotesAndAdverbs(ctx, k + 1);
+    }
+    String preposition = "";
+    if (k + 1 < chunks.size() && chunks.get(k).is("PP") && chunks.get(k + 1).is("NP")) {
+      preposition = " " + s.token(chunks.get(k).end() - 1).lemma();
+      k++;
+    }
+    if (k >= chunks.size() || !chunks.get(k).is("NP") || startsClause(ctx, k)) {
+      return;
+    }
+    Chunk objectPhrase = chunks.get(k);
+    List<Argument> objects = arguments(ctx, objectPhrase, true);
+    if (objects.isEmpty()) {
+      return;
+    }
+    String date = null;
+    String place = null;
+    for (int q = k + 1; q + 1 < chunks.size() && !chunks.get(q).is("VP") && !chunks.get(q).is("SBAR"); q++) {
+      if (!chunks.get(q).is("PP") || !chunks.get(q + 1).is("NP")) {
+        continue;
+      }
+      Chunk np = chunks.get(q + 1);
+      String prep = s.token(chunks.get(q).start()).lemma();
+      if (date == null && isDate(s, np)) {
+        date = s.span(np.start(), np.end());
+      } else if (place == null && PLACE_PREPOSITIONS.contains(prep)) {
+        place = placeIn(ctx, np);
+      }
+    }
+    String verbLemmas = verb.chain + particle + preposition;
+    String text = s.span(verb.start, verb.end) + particle + preposition;
+    Predicate predicate = new Predicate(verb.lemma + particle, verbLemmas, text,
+        Predicate.typeOf(verb.lemma + particle), verb.negated);
+    for (Argument subj : subject.args()) {
+      for (Argument obj : objects) {
+        if (obj.key().equals(subj.key())) {
+          continue;
+        }
+        Argument from = verb.passive ? obj : subj;
+        Argument to = verb.passive ? subj : obj;
+        if (verb.passive && (from.isConcept() || !preposition.equals(" by"))) {
+          continue;
+        }
+        double confidence = confidence(subject, preposition, obj, ctx, objectPhrase);
+        out.add(new Relation(s.index(), from, predicate, to, confidence, date, place));
+      }
+    }
+  }
+
+  private static double confidence(Subject subject, String preposition, Argument obj, SentenceContext ctx, Chunk np) {
+    double c = 0.55 + subject.bonus();
+    c += obj.isConcept() ? 0.0 : 0.1;
+    c += preposition.isEmpty() ? 0.05 : 0.0;
+    double p = maxProbability(ctx, np);
+    if (p > 0) {
+      c += 0.1 * (p - 0.5);
+    }
+    return Math.max(0.05, Math.min(0.95, Math.round(c * 1000) / 1000.0));
+  }
+
+  private static double maxProbability(SentenceContext ctx, Chunk np) {
+    double p = 0;
+    for (int i = np.start(); i < np.end(); i++) {
+      p = Math.max(p, ctx.probabilityAt()[i]);
+    }
+    return p;
+  }
+
+  /** The subject of the verb group at chunk c, or null. */
+  private Subject findSubject(SentenceContext ctx, int c, Subject previous) {
+    List<Chunk> chunks = ctx.chunks();
+    AnnotatedSentence s = ctx.sentence();
+    int j = c - 1;
+    while (j >= 0 && (chunks.get(j).is("ADVP") || isAdverb(s, chunks.get(j)))) {
+      j--;
+    }
+    if (j < 0) {
+      return null;
+    }
+    Chunk before = chunks.get(j);
+    if (before.is("NP")) {
+      if (isRelativePronoun(s, before)) {
+        int a = j - 1;
+        if (a >= 0 && isComma(s, chunks.get(a))) {
+          a--;
+        }
+        return a >= 0 && chunks.get(a).is("NP") ? subjectOf(ctx, a, 0.05) : null;
+      }
+      return subjectOf(ctx, j, 0.15);
+    }
+    if (isComma(s, before)) {
+      return subjectBeforeParenthesis(ctx, j);
+    }
+    if (before.is("O") && COORDINATORS.contains(s.token(before.start()).lemma())) {
+      return previous == null ? null : new Subject(previous.args(), previous.bonus() - 0.1);
+    }
+    return null;
+  }
+
+  /** "Trump, who has criticized China, imposed …": the subject is the phrase before the aside. */
+  private Subject subjectBeforeParenthesis(SentenceContext ctx, int closingComma) {
+    List<Chunk> chunks = ctx.chunks();
+    AnnotatedSentence s = ctx.sentence();
+    for (int j = closingComma - 1; j > 0; j--) {
+      if (chunks.get(j).is("VP") && !ctx.inQuote()[chunks.get(j).start()] && !isRelativeClauseVerb(ctx, j)) {
+        return null;
+      }
+      if (isComma(s, chunks.get(j)) && chunks.get(j - 1).is("NP")) {
+        Chunk after = chunks.get(j + 1);
+        boolean aside = isRelativePronoun(s, after) || after.is("NP");
+        return aside ? subjectOf(ctx, j - 1, 0.0) : null;
+      }
+    }
+    return null;
+  }
+
+  private boolean isRelativeClauseVerb(SentenceContext ctx, int vp) {
+    int j = vp - 1;
+    return j >= 0 && ctx.chunks().get(j).is("NP") && isRelativePronoun(ctx.sentence(), ctx.chunks().get(j));
+  }
+
+  private Subject subjectOf(SentenceContext ctx, int np, double bonus) {
+    List<Chunk> chunks = ctx.chunks();
+    AnnotatedSentence s = ctx.sentence();
+    if (np + 1 < chunks.size() && s.token(chunks.get(np + 1).start()).pos().equals("POS")) {
+      return null; // "Kim's regime tested": the possessor is not the one acting
+    }
+    List<Argument> args = new ArrayList<>(arguments(ctx, chunks.get(np), false));
+    // "President Putin and Russia want …": coordinated subjects.
+    int j = np - 1;
+    while (j >= 1 && chunks.get(j).is("O") && s.token(chunks.get(j).start()).lemma().equals("and")
+        && chunks.get(j - 1).is("NP")) {
+      args.addAll(0, arguments(ctx, chunks.get(j - 1), false));
+      j -= 2;
+    }
+    if (args.isEmpty()) {
+      return null;
+    }
+    boolean viaPronoun = ctx.pronouns().keySet().stream().anyMatch(i -> i >= chunks.get(np).start() && i < chunks.get(np).end());
+    return new Subject(args, bonus - (viaPronoun ? 0.1 : 0.0));
+  }
+
+  /**
+   * The arguments a noun phrase names: its entities (the last one outside a possessive, plus any
+   * joined by "and"), a pronoun resolved to a person, or, when concepts are allowed, the phrase
+   * itself as a concept.
+   */
+  private List<Argument> arguments(SentenceContext ctx, Chunk np, boolean conceptsAllowed) {
+    AnnotatedSentence s = ctx.sentence();
+    List<Argument> found = new ArrayList<>();
+    Argument last = null;
+    for (int i = np.start(); i < np.end(); i++) {
+      Argument a = ctx.entityAt()[i];
+      if (a == null) {
+        a = ctx.pronouns().get(i);
+      }
+      if (a != null && (last == null || !a.key().equals(last.key()))) {
+        boolean possessor = i + 1 < np.end() && isPossessor(s, i + 1, np.end(), a, ctx);
+        if (!possessor) {
+          if (last != null && !joinedByAnd(s, np, i)) {
+            found.remove(last);
+          }
+          found.add(a);
+          last = a;
+        }
+      }
+    }
+    if (!found.isEmpty()) {
+      return found;
+    }
+    if (!conceptsAllowed) {
+      return List.of();
+    }
+    Argument concept = concept(s, np);
+    return concept == null ? List.of() : List.of(concept);
+  }
+
+  /** True when the entity ending before token {@code next} is followed by 's (or "leader" nouns). */
+  private static boolean isPossessor(AnnotatedSentence s, int next, int end, Argument a, SentenceContext ctx) {
+    int i = next;
+    while (i < end && a.equals(ctx.entityAt()[i])) {
+      i++;
+    }
+    return i < end && (s.token(i).pos().equals("POS") || s.token(i).pos().startsWith("NN") && ctx.entityAt()[i] == null);
+  }
+
+  private static boolean joinedByAnd(AnnotatedSentence s, Chunk np, int i) {
+    for (int k = i - 1; k >= np.start(); k--) {
+      if (s.token(k).lemma().equals("and")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Argument concept(AnnotatedSentence s, Chunk np) {
+    int a = np.start();
+    int b = np.end();
+    while (a < b && isDeterminerLike(s.token(a))) {
+      a++;
+    }
+    while (b > a && !s.token(b - 1).pos().startsWith("NN")) {
+      b--;
+    }
+    if (a >= b) {
+      return null;
+    }
+    StringBuilder key = new StringBuilder();
+    for (int i = a; i < b; i++) {
+      Token t = s.token(i);
+      if (t.text().chars().anyMatch(Character::isLetterOrDigit)) {
+        key.append(key.length() == 0 ? "" : " ").append(i == b - 1 ? t.lemma() : t.text().toLowerCase(Locale.ROOT));
+      }
+    }
+    String name = s.span(a, b);
+    return new Argument(Keys.concept(key.toString()), name, Argument.CONCEPT);
+  }
+
+  private static boolean isDeterminerLike(Token t) {
+    String p = t.pos();
+    return p.equals("DT") || p.equals("PRP$") || p.equals("PDT") || p.equals("``") || p.equals("''")
+        || p.equals("POS") || t.text().chars().noneMatch(Character::isLetterOrDigit);
+  }
+
+  private static String placeIn(SentenceContext ctx, Chunk np) {
+    for (int i = np.start(); i < np.end(); i++) {
+      Argument a = ctx.entityAt()[i];
+      if (a != null && a.type().equals(EntityType.LOCATION.label())) {
+        return a.name();
+      }
+    }
+    return null;
+  }
+
+  private static boolean isDate(AnnotatedSentence s, Chunk np) {
+    for (int i = np.start(); i < np.end(); i++) {
+      String w = s.token(i).text().toLowerCase(Locale.ROOT);
+      if (DATE_WORDS.contains(w) || w.matches("(1[89]|20)\\d\\d")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "said Trump should win": a noun phrase followed by its own verb is a clause, not an object. */
+  private static boolean startsClause(SentenceContext ctx, int np) {
+    List<Chunk> chunks = ctx.chunks();
+    if (np + 1 >= chunks.size() || !chunks.get(np + 1).is("VP")) {
+      return false;
+    }
+    Token first = ctx.sentence().token(chunks.get(np + 1).start());
+    return !first.pos().equals("TO") && !first.pos().equals("VBG") && !first.pos().equals("VBN");
+  }
+
+  private static int skipQuotesAndAdverbs(SentenceContext ctx, int k) {
+    List<Chunk> chunks = ctx.chunks();
+    while (k < chunks.size()) {
+      Chunk ch = chunks.get(k);
+      String form = ctx.sentence().token(ch.start()).form();
+      if (ch.is("ADVP") || form.equals("``") || form.equals("''")) {
+        k++;
+      } else {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  private static boolean isRelativePronoun(AnnotatedSentence s, Chunk ch) {
+    Token t = s.token(ch.start());
+    return ch.end() - ch.start() == 1 && (t.pos().startsWith("W") || t.pos().equals("IN"))
+        && RELATIVE.contains(t.lemma());
+  }
+
+  private static boolean isComma(AnnotatedSentence s, Chunk ch) {
+    return ch.is("O") && s.token(ch.start()).text().equals(",");
+  }
+
+  private static boolean isAdverb(AnnotatedSentence s, Chunk ch) {
+    return ch.is("O") && s.token(ch.start()).pos().startsWith("RB");
+  }
+
+  /** The verbs of a VP chunk: main verb, negation, passive voice. */
+  private record VerbGroup(String lemma, String chain, int start, int end, boolean negated, boolean passive) {
+    static VerbGroup read(AnnotatedSentence s, Chunk vp, PredicateLexicon lexicon) {
+      List<String> mains = new ArrayList<>();
+      boolean negated = false;
+      boolean sawBe = false;
+      boolean passive = false;
+      int firstMain = -1;
+      for (int i = vp.start(); i < vp.end(); i++) {
+        Token t = s.token(i);
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        if (NEGATIONS.contains(lemma) || NEGATIONS.contains(t.text().toLowerCase(Locale.ROOT))) {
+          negated = true;
+        } else if (t.isVerb() && (AUXILIARIES.contains(lemma) || t.pos().equals("MD")) && hasVerbAfter(s, i, vp.end())) {
+          sawBe |= lemma.equals("be") || lemma.equals("get");
+        } else if (t.pos().startsWith("VB")) {
+          if (firstMain < 0) {
+            firstMain = i;
+            passive = sawBe && t.pos().equals("VBN");
+            if (!sawBe && i == vp.start() && (t.pos().equals("VBG") || t.pos().equals("VBN"))) {
+              return null; // "securing a buy-in", "soldiers killed in": no finite verb, no clause of its own
+            }
+          }
+          mains.add(lemma);
+        } else if (t.pos().equals("TO") && !mains.isEmpty()) {
+          mains.add("to");
+        }
+      }
+      if (mains.isEmpty() || mains.get(0).equals("be") || mains.get(0).equals("have") && mains.size() == 1) {
+        return null;
+      }
+      while (mains.get(mains.size() - 1).equals("to")) {
+        mains.remove(mains.size() - 1);
+      }
+      String head = lexicon.canonical(mains.get(0));
+      return new VerbGroup(head, String.join(" ", mains), vp.start(), vp.end(), negated, passive);
+    }
+
+    private static boolean hasVerbAfter(AnnotatedSentence s, int i, int end) {
+      for (int k = i + 1; k < end; k++) {
+        if (s.token(k).pos().startsWith("VB")) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}

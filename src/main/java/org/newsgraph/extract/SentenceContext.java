@@ -1,0 +1,17 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.nlp.AnnotatedSentence;
+
+/**
+ * What the relation extractor knows of one sentence: its annotations, which tokens are inside
+ * quotation marks, which entity each token names, and what its pronouns refer to.
+ */
+record SentenceContext(
+    AnnotatedSentence sentence,
+    boolean[] inQuote,
+    Argument[] entityAt,
+    double[] probabilityAt,
+    Map<Integer, Argument> pronouns,
+    List<Chunk> chunks) {}

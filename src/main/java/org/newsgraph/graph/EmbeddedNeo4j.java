@@ -1,0 +1,127 @@
+package org.newsgraph.graph;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.config.Setting;
+
+/**
+ * An in-process Neo4j (Community 5.26) with Bolt and HTTP (and Neo4j Browser) on the loopback
+ * interface. This is the only class that touches the Neo4j kernel; everything else talks to it
+ * through the Bolt driver, exactly as it would to an external server.
+ *
+ * <p>Authentication is off: the server only listens on 127.0.0.1, like a developer's local
+ * database. Data lives in {@code dataDir} and survives restarts.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+  private static final String HOST = "127.0.0.1";
+
+  private final DatabaseManagementService service;
+  private final int boltPort;
+  private final int httpPort;
+
+  private EmbeddedNeo4j(DatabaseManagementService service, int boltPort, int httpPort) {
+    this.service = service;
+    this.boltPort = boltPort;
+    this.httpPort = httpPort;
+  }
+
+  /**
+   * Starts the server; blocks until the default database is available.
+   *
+   * @param boltPort Bolt port, or 0 for a free one
+   * @param httpPort HTTP port (Neo4j Browser), 0 for a free one, or -1 to switch HTTP off
+   */
+  public static EmbeddedNeo4j start(Path dataDir, int boltPort, int httpPort) {
+    int bolt = boltPort == 0 ? freePort() : boltPort;
+    int http = httpPort == 0 ? freePort() : httpPort;
+    checkPortFree(bolt, "Bolt");
+    if (http > 0) {
+      checkPortFree(http, "HTTP");
+    }
+    try {
+      Files.createDirectories(dataDir);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot create data folder " + dataDir + ": " + e.getMessage(), e);
+    }
+    DatabaseManagementService service =
+        new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
+            .setConfig(settings(bolt, http))
+            .build();
+    return new EmbeddedNeo4j(service, bolt, http);
+  }
+
+  private static Map<Setting<?>, Object> settings(int bolt, int http) {
+    SocketAddress boltAddress = new SocketAddress(HOST, bolt);
+    return Map.ofEntries(
+        Map.entry(GraphDatabaseSettings.auth_enabled, false),
+        Map.entry(GraphDatabaseSettings.udc_enabled, false),
+        Map.entry(BoltConnector.enabled, true),
+        Map.entry(BoltConnector.listen_address, boltAddress),
+        // Browser reads the Bolt address from the discovery document; advertise the real port.
+        Map.entry(BoltConnector.advertised_address, boltAddress),
+        Map.entry(HttpConnector.enabled, http > 0),
+        Map.entry(HttpConnector.listen_address, new SocketAddress(HOST, Math.max(http, 1))),
+        Map.entry(HttpConnector.advertised_address, new SocketAddress(HOST, Math.max(http, 1))),
+        Map.entry(HttpsConnector.enabled, false),
+        // Without these the shutdown waits ~10 s for Bolt threads that are already idle.
+        Map.entry(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO),
+        Map.entry(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO),
+        Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0),
+        Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1)));
+  }
+
+  public String boltUri() {
+    return "bolt://" + HOST + ":" + boltPort;
+  }
+
+  /** The Browser address, or null when HTTP is off. */
+  public String browserUrl() {
+    return httpPort > 0 ? "http://localhost:" + httpPort + "/browser/" : null;
+  }
+
+  public int boltPort() {
+    return boltPort;
+  }
+
+  public int httpPort() {
+    return httpPort;
+  }
+
+  @Override
+  public void close() {
+    service.shutdown();
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName(HOST))) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException("no free port on " + HOST, e);
+    }
+  }
+
+  private static void checkPortFree(int port, String what) {
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.bind(new InetSocketAddress(HOST, port));
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          what + " port " + port + " on " + HOST + " is in use (another Neo4j or newsgraph running?);"
+              + " choose another with --" + what.toLowerCase() + "-port");
+    }
+  }
+}

@@ -1,0 +1,175 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import opennlp.tools.chunker.ThreadSafeChunkerME;
+import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.util.Sequence;
+import opennlp.tools.util.Span;
+import org.newsgraph.nlp.ner.NameSpan;
+
+/**
+ * Text → annotated sentences: sentence splitting, tokens, POS tags, chunks, lemmas and names.
+ *
+ * <p>Input: one article's text (paragraphs separated by newlines). Output: its sentences with
+ * character offsets into that text. Thread-safe: the models are shared and OpenNLP's
+ * {@code ThreadSafe*} wrappers keep one tool per thread.
+ */
+public final class NlpPipeline {
+
+  private final ThreadSafeSentenceDetectorME sentences;
+  private final ThreadSafeTokenizerME tokenizer;
+  private final ThreadSafePOSTaggerME tagger;
+  private final ThreadSafeChunkerME chunker;
+  private final ThreadSafeLemmatizerME lemmatizer;
+  private final NameTagger names;
+
+  /** How much less likely (natural log) a headline reading with a verb may be than the best one. */
+  private static final double HEADLINE_VERB_MARGIN = 2.0;
+
+  public NlpPipeline(NlpModels models, NameTagger names) {
+    this.sentences = new ThreadSafeSentenceDetectorME(models.sentences());
+    this.tokenizer = new ThreadSafeTokenizerME(models.tokens());
+    this.tagger = new ThreadSafePOSTaggerME(models.pos(), POSTagFormat.PENN);
+    this.chunker = new ThreadSafeChunkerME(models.chunks());
+    this.lemmatizer = new ThreadSafeLemmatizerME(models.lemmas());
+    this.names = names;
+  }
+
+  /** Annotates a whole text; headlines in Title Case are truecased using the rest of the text. */
+  public List<AnnotatedSentence> annotate(String text) {
+    String normalised = TextNormaliser.normalise(text);
+    List<List<Span>> tokenSpans = new ArrayList<>();
+    List<Span> sentenceSpans = splitSentences(normalised);
+    for (Span s : sentenceSpans) {
+      tokenSpans.add(tokenize(normalised, s));
+    }
+    Set<String> capitalisedWords = Truecaser.capitalisedWords(normalised, tokenSpans);
+    List<AnnotatedSentence> out = new ArrayList<>(sentenceSpans.size());
+    for (int i = 0; i < sentenceSpans.size(); i++) {
+      out.add(annotateSentence(i, text, normalised, sentenceSpans.get(i), tokenSpans.get(i), capitalisedWords));
+    }
+    return out;
+  }
+
+  private List<Span> splitSentences(String text) {
+    List<Span> out = new ArrayList<>();
+    int lineStart = 0;
+    while (lineStart < text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      String line = text.substring(lineStart, lineEnd);
+      if (!line.isBlank()) {
+        for (Span s : sentences.sentPosDetect(line)) {
+          for (Span part : SentenceBreaks.splitAfterNumbers(line, s)) {
+            Span trimmed = trim(text, new Span(lineStart + part.getStart(), lineStart + part.getEnd()));
+            if (trimmed.length() > 0) {
+              out.add(trimmed);
+            }
+          }
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+    return out;
+  }
+
+  private List<Span> tokenize(String text, Span sentence) {
+    String s = text.substring(sentence.getStart(), sentence.getEnd());
+    List<Span> out = new ArrayList<>();
+    Span[] raw = tokenizer.tokenizePos(s);
+    for (int i = 0; i < raw.length; i++) {
+      Span t = raw[i];
+      boolean lastWithStop = i == raw.length - 1 && t.length() > 1 && s.charAt(t.getEnd() - 1) == '.'
+          && Character.isDigit(s.charAt(t.getEnd() - 2));
+      if (lastWithStop) {
+        // "on July 7." at the end of a sentence: the number and the full stop are two tokens.
+        TextNormaliser.splitToken(s, t.getStart(), t.getEnd() - 1, sentence.getStart(), out);
+        out.add(new Span(sentence.getStart() + t.getEnd() - 1, sentence.getStart() + t.getEnd()));
+      } else {
+        TextNormaliser.splitToken(s, t.getStart(), t.getEnd(), sentence.getStart(), out);
+      }
+    }
+    return out;
+  }
+
+  private AnnotatedSentence annotateSentence(
+      int index, String original, String normalised, Span sentence, List<Span> spans, Set<String> capitalised) {
+    int n = spans.size();
+    String[] forms = new String[n];
+    for (int i = 0; i < n; i++) {
+      forms[i] = TextNormaliser.tokenForm(normalised, spans.get(i));
+    }
+    boolean headline = Truecaser.isTitleCase(forms);
+    String[] tagForms = headline ? Truecaser.lowerUnknown(forms, capitalised) : forms;
+    String[] pos = tagger.tag(tagForms);
+    if (headline && !hasVerb(pos)) {
+      pos = withVerb(tagger.topKSequences(tagForms), pos);
+    }
+    String[] chunks = chunker.chunk(tagForms, pos);
+    String[] lemmas = lemmatizer.lemmatize(lowerAll(tagForms), UdTags.fromPenn(pos));
+    List<Token> tokens = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Span sp = spans.get(i);
+      String lemma = lemmas[i] == null || lemmas[i].equals("O") ? forms[i].toLowerCase(Locale.ROOT) : lemmas[i];
+      tokens.add(new Token(original.substring(sp.getStart(), sp.getEnd()), forms[i], sp.getStart(), sp.getEnd(),
+          pos[i], chunks[i], lemma));
+    }
+    List<NameSpan> found = n == 0 ? List.of() : names.find(List.of(forms));
+    return new AnnotatedSentence(index, sentence.getStart(), sentence.getEnd(),
+        original.substring(sentence.getStart(), sentence.getEnd()), tokens, found);
+  }
+
+  private static boolean hasVerb(String[] pos) {
+    for (String p : pos) {
+      if (p.startsWith("VB")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Headlines often drop the words that make a verb obvious ("Putin Praises Trump"), and the
+   * tagger then reads the verb as a plural noun. Among its next-best readings, take the first one
+   * that has a verb, when it is not much less likely.
+   */
+  private static String[] withVerb(Sequence[] candidates, String[] best) {
+    double bestScore = candidates.length == 0 ? 0 : candidates[0].getScore();
+    for (Sequence c : candidates) {
+      String[] tags = c.getOutcomes().toArray(new String[0]);
+      if (hasVerb(tags) && bestScore - c.getScore() <= HEADLINE_VERB_MARGIN) {
+        return tags;
+      }
+    }
+    return best;
+  }
+
+  private static String[] lowerAll(String[] forms) {
+    String[] out = new String[forms.length];
+    for (int i = 0; i < forms.length; i++) {
+      out[i] = forms[i].toLowerCase(Locale.ROOT);
+    }
+    return out;
+  }
+
+  private static Span trim(String text, Span s) {
+    int a = s.getStart();
+    int b = s.getEnd();
+    while (a < b && Character.isWhitespace(text.charAt(a))) {
+      a++;
+    }
+    while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    return new Span(a, b);
+  }
+}
