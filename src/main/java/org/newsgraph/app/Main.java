@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Builds a knowledge graph of people, places, organisations and their relations from news articles, in Neo4j.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+        UpCommand.class,
+        ExtractCommand.class,
+        LoadCommand.class,
+        QueryCommand.class,
+        RemoveCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -24,7 +30,15 @@ public final class Main implements Runnable {
   }
 
   static CommandLine commandLine() {
-    return new CommandLine(new Main());
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      cmd.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      if (System.getenv("NEWSGRAPH_DEBUG") != null) {
+        e.printStackTrace(cmd.getErr());
+      }
+      return 1;
+    });
+    return cli;
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -1,0 +1,99 @@
+// NewsGraph: queries to explore the graph. Paste one into Neo4j Browser, or run it by name:
+//   ./newsgraph query NAME [--param key=value ...] [--json]
+// Each query starts with a "// name:" line; the comment lines after it say what it shows.
+// Relationship types are verb lemmas in upper snake case (PRAISE, MEET, IMPOSE, …); every
+// relationship carries sentenceId, articleId, text (the words as written), lemma, verb, negated,
+// confidence, date and place.
+
+// name: overview
+// How many articles, sentences, entities (by type), concepts and relations the graph holds.
+MATCH (n)
+WITH labels(n) AS labels
+UNWIND labels AS label
+RETURN label, count(*) AS nodes
+ORDER BY nodes DESC;
+
+// name: relation-types
+// The relation types in the graph, most frequent first.
+MATCH (:Entity)-[r]->()
+WHERE r.sentenceId IS NOT NULL
+RETURN type(r) AS relation, count(*) AS times
+ORDER BY times DESC, relation;
+
+// name: who-praised-whom
+// Who praised whom, with the sentence that says so.
+MATCH (a:Entity)-[r:PRAISE]->(b)
+MATCH (s:Sentence {id: r.sentenceId})
+RETURN a.name AS who, r.text AS said, b.name AS whom, r.negated AS negated, s.text AS evidence
+ORDER BY who, whom;
+
+// name: about
+// Everything one entity does and undergoes. Parameter: name (e.g. --param name='Donald Trump').
+MATCH (e:Entity)
+WHERE e.name = $name OR $name IN e.aliases
+MATCH (e)-[r]-(other)
+WHERE r.sentenceId IS NOT NULL
+RETURN CASE WHEN startNode(r) = e THEN e.name ELSE other.name END AS subject,
+       type(r) AS relation,
+       CASE WHEN startNode(r) = e THEN other.name ELSE e.name END AS object,
+       r.text AS text, r.date AS date, r.place AS place, r.confidence AS confidence
+ORDER BY confidence DESC;
+
+// name: paths
+// Shortest chains of relations between two entities. Parameters: from, to (names).
+MATCH (a:Entity {name: $from}), (b:Entity {name: $to})
+MATCH p = allShortestPaths((a)-[*..4]-(b))
+WHERE all(r IN relationships(p) WHERE r.sentenceId IS NOT NULL)
+RETURN [n IN nodes(p) | n.name] AS chain, [r IN relationships(p) | type(r)] AS relations
+LIMIT 10;
+
+// name: evidence
+// The evidence of every relation between two entities: the sentence and the article.
+// Parameters: from, to (names).
+MATCH (a:Entity {name: $from})-[r]->(b {name: $to})
+MATCH (art:Article)-[:HAS_SENTENCE]->(s:Sentence {id: r.sentenceId})
+RETURN type(r) AS relation, r.text AS text, s.text AS sentence, art.title AS article, art.id AS articleId;
+
+// name: most-connected
+// The entities with the most relations, with their type.
+MATCH (e:Entity)-[r]-()
+WHERE r.sentenceId IS NOT NULL
+RETURN e.name AS entity, e.type AS type, count(r) AS relations
+ORDER BY relations DESC, entity
+LIMIT 20;
+
+// name: relations-per-article
+// How many entities and relations each article contributed.
+MATCH (a:Article)
+OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
+WITH a, count(s) AS sentences
+OPTIONAL MATCH (e:Entity)-[r]->()
+WHERE r.articleId = a.id
+RETURN a.title AS article, a.published AS published, sentences, count(r) AS relations
+ORDER BY published DESC, article;
+
+// name: people
+// People with their titles and the names they go by.
+MATCH (p:Person)
+OPTIONAL MATCH (p)<-[m:MENTIONS]-()
+RETURN p.name AS person, p.titles AS titles, p.aliases AS aliases, count(m) AS mentions
+ORDER BY mentions DESC, person;
+
+// name: mentions
+// Where an entity is mentioned: each sentence, in article order. Parameter: name.
+MATCH (a:Article)-[:HAS_SENTENCE]->(s:Sentence)-[m:MENTIONS]->(e:Entity)
+WHERE e.name = $name OR $name IN e.aliases
+RETURN a.title AS article, s.index AS sentence, m.text AS as_written, s.text AS text
+ORDER BY article, sentence;
+
+// name: concepts
+// What entities do to things that are not names (tariffs, sanctions, …).
+MATCH (e:Entity)-[r]->(c:Concept)
+RETURN e.name AS entity, type(r) AS relation, r.text AS text, c.name AS concept
+ORDER BY entity, relation;
+
+// name: negated
+// Relations that a sentence denies ("did not meet").
+MATCH (a:Entity)-[r]->(b)
+WHERE r.negated = true
+RETURN a.name AS subject, r.text AS text, b.name AS object, r.sentenceId AS sentence;

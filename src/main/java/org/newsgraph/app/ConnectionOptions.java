@@ -1,0 +1,44 @@
+package org.newsgraph.app;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Where the graph lives: the embedded store in a folder (default) or a Neo4j server. */
+final class ConnectionOptions {
+
+  @Option(names = "--data", defaultValue = "data", paramLabel = "DIR",
+      description = "Folder of the embedded Neo4j store (default: ${DEFAULT-VALUE}). Ignored with --uri.")
+  Path data;
+
+  @Option(names = "--uri", defaultValue = "${env:NEO4J_URI}", paramLabel = "URI",
+      description = "A Neo4j server instead of the embedded store: bolt://host:7687, neo4j://… or neo4j+s://… (env NEO4J_URI).")
+  String uri;
+
+  @Option(names = "--user", defaultValue = "${env:NEO4J_USER:-neo4j}", paramLabel = "USER",
+      description = "User for --uri (env NEO4J_USER, default neo4j).")
+  String user;
+
+  @Option(names = "--password", defaultValue = "${env:NEO4J_PASSWORD}", paramLabel = "PASSWORD", interactive = false,
+      description = "Password for --uri (env NEO4J_PASSWORD; prefer the environment: flags show in the process list). Never printed.")
+  String password;
+
+  @Option(names = "--database", defaultValue = "${env:NEO4J_DATABASE}", paramLabel = "NAME",
+      description = "Database on the server (env NEO4J_DATABASE; default: the server's default database).")
+  String database;
+
+  @Option(names = "--bolt-port", defaultValue = "7687", paramLabel = "PORT",
+      description = "Bolt port of the embedded Neo4j on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+  int boltPort;
+
+  @Option(names = "--http-port", defaultValue = "7474", paramLabel = "PORT",
+      description = "HTTP port of the embedded Neo4j, serving Neo4j Browser (default: ${DEFAULT-VALUE}).")
+  int httpPort;
+
+  Settings settings() {
+    return new Settings(data, blankToNull(uri), user, blankToNull(password), blankToNull(database), boltPort, httpPort);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

@@ -1,0 +1,75 @@
+package org.newsgraph.app;
+
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.newsgraph.graph.EmbeddedNeo4j;
+import org.newsgraph.graph.GraphStore;
+
+/** A driver to the configured Neo4j: the embedded one (started here) or a server. */
+final class Neo4jConnection implements AutoCloseable {
+
+  private final EmbeddedNeo4j embedded;
+  private final Driver driver;
+  private final GraphStore store;
+  private final String description;
+
+  private Neo4jConnection(EmbeddedNeo4j embedded, Driver driver, String database, String description) {
+    this.embedded = embedded;
+    this.driver = driver;
+    this.store = new GraphStore(driver, database);
+    this.description = description;
+  }
+
+  static Neo4jConnection open(Settings settings) {
+    if (settings.embedded()) {
+      EmbeddedNeo4j server = EmbeddedNeo4j.start(settings.dataDir(), settings.boltPort(), settings.httpPort());
+      Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+      try {
+        driver.verifyConnectivity();
+      } catch (RuntimeException e) {
+        driver.close();
+        server.close();
+        throw e;
+      }
+      return new Neo4jConnection(server, driver, null,
+          "embedded Neo4j in " + settings.dataDir().toAbsolutePath().normalize() + " (" + server.boltUri() + ")");
+    }
+    AuthToken auth = settings.password() == null ? AuthTokens.none() : AuthTokens.basic(settings.user(), settings.password());
+    Driver driver = GraphDatabase.driver(settings.uri(), auth);
+    try {
+      driver.verifyConnectivity();
+    } catch (RuntimeException e) {
+      driver.close();
+      throw new IllegalStateException("cannot connect to " + settings.uri() + " as " + settings.user() + ": "
+          + e.getMessage(), e);
+    }
+    return new Neo4jConnection(null, driver, settings.database(), settings.uri());
+  }
+
+  Driver driver() {
+    return driver;
+  }
+
+  GraphStore store() {
+    return store;
+  }
+
+  /** The embedded server, or null when connected to an external one. */
+  EmbeddedNeo4j embedded() {
+    return embedded;
+  }
+
+  String description() {
+    return description;
+  }
+
+  @Override
+  public void close() {
+    driver.close();
+    if (embedded != null) {
+      embedded.close();
+    }
+  }
+}
