@@ -1,0 +1,130 @@
+package org.newsgraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans article body text: drops page furniture ("Watch Next: …", share links) and tidies
+ * whitespace while keeping line and paragraph breaks, which sentence splitting relies on.
+ * Thread-safe.
+ */
+final class BodyText {
+
+  /** A labelled teaser or link list: the label says it is not part of the article. */
+  private static final Pattern LABELLED = Pattern.compile(
+      "^(?:watch next|watch now|watch|read next|read more|also read|see also|related"
+          + "|related (?:articles?|stories|coverage)|recommended|more from [^:]{1,40}"
+          + "|most read|trending)\\s*:.*",
+      Pattern.CASE_INSENSITIVE);
+  /** A line that is nothing but a sharing or page control. */
+  private static final Pattern CONTROL = Pattern.compile(
+      "^(?:share(?: this(?: article| story)?)?(?: on (?:facebook|twitter|x|linkedin|whatsapp|email))?"
+          + "|tweet|email|print|comments?|advertisement|copy link|save)\\s*$",
+      Pattern.CASE_INSENSITIVE);
+  /** Calls to action and notices that only ever close an article. */
+  private static final Pattern TRAILER = Pattern.compile(
+      "^(?:follow (?:us|me|him|her|them) (?:on|at)\\b|sign up (?:for|to)\\b|subscribe to\\b"
+          + "|copyright\\b|©|\\(c\\) \\d{4}|all rights reserved).*|^reuters?$",
+      Pattern.CASE_INSENSITIVE);
+  /** A wire sign-off left on the last line after the final sentence: "… last year.   REUTER". */
+  private static final Pattern SIGN_OFF =
+      Pattern.compile("(?<=[.!?\"”])\\s+reuters?$", Pattern.CASE_INSENSITIVE);
+  /** How a line that finishes a sentence ends. */
+  private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"”’')\\]]$");
+  /** Wire copy is wrapped at 60–80 columns; longer lines mean the text was not wrapped. */
+  private static final int MAX_WRAPPED_LINE = 100;
+  private static final int MIN_WRAPPED_LINES = 2;
+
+  private BodyText() {}
+
+  /** Unifies line endings, removes a byte-order mark and control characters other than tabs. */
+  static String normaliseNewlines(String raw) {
+    String s = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
+    s = s.replace("\r\n", "\n").replace('\r', '\n');
+    return s.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "");
+  }
+
+  /** The body without boilerplate lines, trailing spaces and runs of blank lines. */
+  static String clean(List<String> lines) {
+    List<String> kept = new ArrayList<>(lines.size());
+    for (String line : hardWrapped(lines) ? unwrap(lines) : lines) {
+      String stripped = line.strip();
+      if (LABELLED.matcher(stripped).matches() || CONTROL.matcher(stripped).matches()) {
+        continue;
+      }
+      kept.add(stripped.replace('\u00A0', ' '));
+    }
+    int end = kept.size();
+    while (end > 0 && (kept.get(end - 1).isBlank() || TRAILER.matcher(kept.get(end - 1).strip()).matches())) {
+      end--;
+    }
+    StringBuilder out = new StringBuilder();
+    boolean pendingBlank = false;
+    for (String line : kept.subList(0, end)) {
+      if (line.isBlank()) {
+        pendingBlank = out.length() > 0;
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append(pendingBlank ? "\n\n" : "\n");
+      }
+      out.append(line);
+      pendingBlank = false;
+    }
+    return SIGN_OFF.matcher(out).replaceFirst("");
+  }
+
+  /**
+   * True for text wrapped at a fixed width, as wire copy is: most lines that run on into the next
+   * one stop mid-sentence. Left alone, every such line break would look like a paragraph break.
+   */
+  static boolean hardWrapped(List<String> lines) {
+    int runOn = 0;
+    int midSentence = 0;
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.length() > MAX_WRAPPED_LINE) {
+        return false;
+      }
+      if (!line.isEmpty() && !lines.get(i + 1).isBlank() && !startsIndented(lines.get(i + 1))) {
+        runOn++;
+        midSentence += SENTENCE_END.matcher(line).matches() ? 0 : 1;
+      }
+    }
+    return runOn >= MIN_WRAPPED_LINES && midSentence * 2 > runOn;
+  }
+
+  /** Joins wrapped lines into one line per paragraph; a blank or indented line starts a new one. */
+  private static List<String> unwrap(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    StringBuilder paragraph = new StringBuilder();
+    for (String line : lines) {
+      // A sign-off ("Reuter") can follow the last wrapped line directly; it must stay a line of
+      // its own so that it can be recognised and dropped below.
+      if (line.isBlank() || startsIndented(line) || TRAILER.matcher(line.strip()).matches()) {
+        if (paragraph.length() > 0) {
+          out.add(paragraph.toString());
+          out.add("");
+          paragraph.setLength(0);
+        }
+      }
+      if (!line.isBlank()) {
+        paragraph.append(paragraph.length() > 0 ? " " : "").append(line.strip());
+      }
+    }
+    if (paragraph.length() > 0) {
+      out.add(paragraph.toString());
+    }
+    return out;
+  }
+
+  private static boolean startsIndented(String line) {
+    return !line.isEmpty() && Character.isWhitespace(line.charAt(0)) && !line.isBlank();
+  }
+
+  /** {@link #clean(List)} for text that is still one string. */
+  static String clean(String text) {
+    return clean(List.of(normaliseNewlines(text).split("\n", -1)));
+  }
+}
