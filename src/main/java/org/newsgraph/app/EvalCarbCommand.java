@@ -1,0 +1,130 @@
+package org.newsgraph.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.newsgraph.eval.carb.CarbExtraction;
+import org.newsgraph.eval.carb.CarbFormatException;
+import org.newsgraph.eval.carb.CarbGoldReader;
+import org.newsgraph.eval.carb.CarbReader;
+import org.newsgraph.eval.carb.CarbResult;
+import org.newsgraph.eval.carb.CarbScorer;
+import org.newsgraph.eval.carb.CarbTabbedReader;
+import org.newsgraph.eval.carb.OpenIeReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newsgraph eval carb}: scores Open IE extractions against CaRB gold and prints precision,
+ * recall and F1 at the optimal threshold, and the area under the precision/recall curve.
+ *
+ * <p>The extractions come from a system output file. An extractor (sentences in, extractions out)
+ * can be given to the package-private constructor; {@link #extract(Path)} runs it over a
+ * sentence file, ready for a {@code --sentences} option.
+ */
+@Command(
+    name = "carb",
+    mixinStandardHelpOptions = true,
+    description = "Scores Open IE extractions on the CaRB benchmark: P, R, F1 (optimal) and AUC.")
+public final class EvalCarbCommand implements Callable<Integer> {
+
+  /** System output formats that {@code --system-format} accepts. */
+  enum SystemFormat {
+    TABBED(new CarbTabbedReader()),
+    OPENIE5(new OpenIeReader());
+
+    final CarbReader reader;
+
+    SystemFormat(CarbReader reader) {
+      this.reader = reader;
+    }
+  }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--gold", required = true, paramLabel = "FILE",
+      description = "CaRB gold: sentence, relation, arguments, TAB-separated.")
+  Path gold;
+
+  @Option(names = "--system", required = true, paramLabel = "FILE",
+      description = "System extractions to score.")
+  Path system;
+
+  @Option(names = "--system-format", paramLabel = "FORMAT", defaultValue = "tabbed",
+      converter = FormatConverter.class,
+      description = "tabbed (sentence, confidence, relation, arguments) or openie5 "
+          + "(OpenIE-4/5 SimpleArgument(...) lines). Default: ${DEFAULT-VALUE}.")
+  SystemFormat systemFormat;
+
+  private final Function<List<String>, List<CarbExtraction>> extractor;
+
+  public EvalCarbCommand() {
+    this(sentences -> {
+      throw new IllegalStateException("no extractor is configured");
+    });
+  }
+
+  EvalCarbCommand(Function<List<String>, List<CarbExtraction>> extractor) {
+    this.extractor = extractor;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      List<CarbExtraction> goldExtractions = new CarbGoldReader().read(gold);
+      List<CarbExtraction> systemExtractions = systemFormat.reader.read(system);
+      print(new CarbScorer().score(goldExtractions, systemExtractions), out);
+      return 0;
+    } catch (CarbFormatException e) {
+      err.println("carb: " + e.getMessage());
+      return 1;
+    } catch (IOException e) {
+      err.println("carb: cannot read " + e);
+      return 1;
+    }
+  }
+
+  /** Runs the extractor over a file of sentences, one per line, each passed on exactly as read. */
+  List<CarbExtraction> extract(Path sentences) throws IOException {
+    List<String> lines = Files.readAllLines(sentences, StandardCharsets.UTF_8).stream()
+        .filter(line -> !line.isBlank())
+        .toList();
+    return extractor.apply(lines);
+  }
+
+  static void print(CarbResult result, PrintWriter out) {
+    out.printf(Locale.ROOT, "gold: %d sentences, %d extractions; system: %d extractions, %d on gold"
+            + " sentences%n",
+        result.goldSentences(), result.goldExtractions(), result.predictedExtractions(),
+        result.scoredExtractions());
+    out.printf(Locale.ROOT, "P    %s%n", CarbResult.rounded(result.precision()));
+    out.printf(Locale.ROOT, "R    %s%n", CarbResult.rounded(result.recall()));
+    out.printf(Locale.ROOT, "F1   %s%n", CarbResult.rounded(result.f1()));
+    out.printf(Locale.ROOT, "AUC  %s%n", CarbResult.rounded(result.auc()));
+    out.printf(Locale.ROOT, "(optimal F1 at confidence >= %s, %d thresholds)%n",
+        result.threshold(), result.curve().size());
+    out.flush();
+  }
+
+  /** Accepts the format names in any case. */
+  static final class FormatConverter implements CommandLine.ITypeConverter<SystemFormat> {
+    @Override
+    public SystemFormat convert(String value) {
+      try {
+        return SystemFormat.valueOf(value.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a system format; use tabbed or openie5");
+      }
+    }
+  }
+}
