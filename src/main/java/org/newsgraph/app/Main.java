@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         LoadCommand.class,
         QueryCommand.class,
         RemoveCommand.class,
+        EvalCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -39,7 +39,12 @@ final class RelationExtractor {
     this.lexicon = lexicon;
   }
 
-  private record Subject(List<Argument> args, double bonus) {}
+  /** The subject's arguments, a confidence adjustment, and whether it stood before an aside. */
+  private record Subject(List<Argument> args, double bonus, boolean beforeAside) {
+    Subject(List<Argument> args, double bonus) {
+      this(args, bonus, false);
+    }
+  }
 
   List<Relation> extract(SentenceContext ctx) {
     List<Relation> out = new ArrayList<>();
@@ -61,6 +66,9 @@ final class RelationExtractor {
       previous = subject;
       if (subject == null || REPORTING.contains(verb.lemma)) {
         continue;
+      }
+      if (verb.bareParticiple && !subject.beforeAside()) {
+        continue; // "soldiers killed in the war": a participle, not a clause of its own
       }
       addRelations(ctx, c, verb, subject, out);
     }
@@ -184,7 +192,8 @@ final class RelationExtractor {
       if (isComma(s, chunks.get(j)) && chunks.get(j - 1).is("NP")) {
         Chunk after = chunks.get(j + 1);
         boolean aside = isRelativePronoun(s, after) || after.is("NP");
-        return aside ? subjectOf(ctx, j - 1, 0.0) : null;
+        Subject subject = aside ? subjectOf(ctx, j - 1, 0.0) : null;
+        return subject == null ? null : new Subject(subject.args(), subject.bonus(), true);
       }
     }
     return null;
@@ -357,13 +366,15 @@ final class RelationExtractor {
   }
 
   /** The verbs of a VP chunk: main verb, negation, passive voice. */
-  private record VerbGroup(String lemma, String chain, int start, int end, boolean negated, boolean passive) {
+  private record VerbGroup(
+      String lemma, String chain, int start, int end, boolean negated, boolean passive, boolean bareParticiple) {
     static VerbGroup read(AnnotatedSentence s, Chunk vp, PredicateLexicon lexicon) {
       List<String> mains = new ArrayList<>();
       boolean negated = false;
       boolean sawBe = false;
       boolean passive = false;
       int firstMain = -1;
+      boolean bareParticiple = false;
       for (int i = vp.start(); i < vp.end(); i++) {
         Token t = s.token(i);
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
@@ -375,9 +386,11 @@ final class RelationExtractor {
           if (firstMain < 0) {
             firstMain = i;
             passive = sawBe && t.pos().equals("VBN");
-            if (!sawBe && i == vp.start() && (t.pos().equals("VBG") || t.pos().equals("VBN"))) {
-              return null; // "securing a buy-in", "soldiers killed in": no finite verb, no clause of its own
+            if (i == vp.start() && t.pos().equals("VBG")) {
+              return null; // "securing a buy-in": no finite verb, no clause of its own
             }
+            // The tagger reads some past tenses as participles ("Macron, who …, imposed tariffs").
+            bareParticiple = i == vp.start() && t.pos().equals("VBN");
           }
           mains.add(lemma);
         } else if (t.pos().equals("TO") && !mains.isEmpty()) {
@@ -391,7 +404,7 @@ final class RelationExtractor {
         mains.remove(mains.size() - 1);
       }
       String head = lexicon.canonical(mains.get(0));
-      return new VerbGroup(head, String.join(" ", mains), vp.start(), vp.end(), negated, passive);
+      return new VerbGroup(head, String.join(" ", mains), vp.start(), vp.end(), negated, passive, bareParticiple);
     }
 
     private static boolean hasVerbAfter(AnnotatedSentence s, int i, int end) {

@@ -1,0 +1,61 @@
+package org.newsgraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Article-level behaviour: headlines, titles, one entity per person, pronouns after quotations. */
+class ArticleExtractorTest {
+
+  private static final String BODY = String.join("\n",
+      "German Chancellor Angela Merkel spoke with French President Emmanuel Macron in Paris.",
+      "Merkel said Macron visited Madrid.",
+      "\u201cWe agreed on the budget, and President Macron was very clear,\u201d she said.",
+      "She later thanked the United Nations.");
+
+  @Test
+  void titleCaseHeadlineYieldsItsVerb() {
+    ExtractedArticle x = Fixtures.extract("Merkel Praises Macron for Budget Plan", BODY);
+    assertThat(x.relations()).anySatisfy(r -> {
+      assertThat(r.sentence()).isZero();
+      assertThat(r.predicate().type()).isEqualTo("PRAISE");
+      assertThat(r.subject().name()).isEqualTo("Angela Merkel");
+      assertThat(r.object().name()).isEqualTo("Emmanuel Macron");
+    });
+  }
+
+  @Test
+  void shortNamesAndTitledNamesJoinTheFullName() {
+    ExtractedArticle x = Fixtures.extract("", BODY);
+    assertThat(x.entities()).filteredOn(e -> e.name().contains("Macron") || e.aliases().contains("Macron"))
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.name()).isEqualTo("Emmanuel Macron");
+          assertThat(e.type()).isEqualTo(EntityType.PERSON);
+          assertThat(e.titles()).contains("French President");
+          assertThat(e.mentions()).isEqualTo(3);
+        });
+    assertThat(x.entities()).extracting(Entity::name).doesNotContain("Chancellor", "President", "She");
+  }
+
+  @Test
+  void pronounAfterAQuotationIsTheSpeakerNotThePersonQuoted() {
+    ExtractedArticle x = Fixtures.extract("", BODY);
+    assertThat(x.relations()).anySatisfy(r -> {
+      assertThat(r.predicate().type()).isEqualTo("THANK");
+      assertThat(r.subject().name()).isEqualTo("Angela Merkel");
+      assertThat(r.object().name()).isEqualTo("United Nations");
+    });
+  }
+
+  @Test
+  void mentionsPointAtTheirEntityAndSentence() {
+    ExtractedArticle x = Fixtures.extract("", BODY);
+    assertThat(x.mentions()).allSatisfy(m ->
+        assertThat(x.entities()).anyMatch(e -> e.key().equals(m.entityKey())));
+    assertThat(x.mentions()).allSatisfy(m -> {
+      SentenceText s = x.sentences().get(m.mention().sentence());
+      assertThat(m.mention().charStart()).isBetween(s.start(), s.end());
+    });
+  }
+}

@@ -1,0 +1,64 @@
+package org.newsgraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Entity grouping on hand-built mentions. */
+class EntityResolverTest {
+
+  private static Mention m(int sentence, String text, EntityType type, String title) {
+    return new Mention(sentence, 0, text.split(" ").length, text, type, type == null ? 0 : 0.8, title, null, 0, text.length());
+  }
+
+  private final EntityResolver resolver = new EntityResolver();
+
+  @Test
+  void surnameAndTitledNameJoinTheFullName() {
+    var result = resolver.resolve(List.of(
+        m(0, "Olaf Berg", EntityType.PERSON, null),
+        m(1, "Berg", EntityType.ORGANIZATION, null),
+        m(2, "Berg", null, "Minister")));
+    assertThat(result.entities()).singleElement().satisfies(e -> {
+      assertThat(e.name()).isEqualTo("Olaf Berg");
+      assertThat(e.type()).isEqualTo(EntityType.PERSON);
+      assertThat(e.key()).isEqualTo("person:olaf berg");
+      assertThat(e.aliases()).contains("Berg", "Minister Berg");
+      assertThat(e.mentions()).isEqualTo(3);
+    });
+  }
+
+  @Test
+  void ambiguousShortNameStaysApart() {
+    var result = resolver.resolve(List.of(
+        m(0, "Anna Lee", EntityType.PERSON, null),
+        m(1, "Tom Lee", EntityType.PERSON, null),
+        m(2, "Lee", EntityType.PERSON, null)));
+    assertThat(result.entities()).extracting(Entity::name).containsExactlyInAnyOrder("Anna Lee", "Tom Lee", "Lee");
+  }
+
+  @Test
+  void acronymJoinsTheNameItAbbreviates() {
+    var result = resolver.resolve(List.of(
+        m(0, "United Nations", EntityType.ORGANIZATION, null),
+        m(1, "U.N.", EntityType.ORGANIZATION, null)));
+    assertThat(result.entities()).singleElement().satisfies(e -> assertThat(e.aliases()).containsExactly("U.N."));
+  }
+
+  @Test
+  void capitalisedWordSeenOnceWithoutEvidenceIsNoEntity() {
+    var result = resolver.resolve(List.of(m(0, "Meanwhile", null, null)));
+    assertThat(result.entities()).isEmpty();
+    assertThat(result.mentions()).isEmpty();
+  }
+
+  @Test
+  void typeIsVotedOverMentions() {
+    var result = resolver.resolve(List.of(
+        m(0, "Nordbank", EntityType.ORGANIZATION, null),
+        m(1, "Nordbank", EntityType.ORGANIZATION, null),
+        m(2, "Nordbank", EntityType.LOCATION, null)));
+    assertThat(result.entities()).singleElement().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+  }
+}
