@@ -1,0 +1,72 @@
+package org.newsgraph.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A changed article replaces its own facts; a removed one takes away what only it supported. */
+class ArticleLifecycleIT {
+
+  @TempDir static Path dataDir;
+  @TempDir Path inputs;
+  static GraphTestSupport graph;
+
+  @BeforeAll
+  static void start() {
+    graph = new GraphTestSupport(dataDir);
+  }
+
+  @BeforeEach
+  void emptyGraph() {
+    graph.query("MATCH (n) DETACH DELETE n", java.util.Map.of());
+  }
+
+  @AfterAll
+  static void stop() {
+    graph.close();
+  }
+
+  private Path write(String name, String body) throws Exception {
+    return Files.writeString(inputs.resolve(name), body, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void changedArticleReplacesItsFacts() throws Exception {
+    Path a = write("a.txt", "Port News\n\nMayor Elena Costa praised Nordhaven Shipping.\n");
+    graph.load(a);
+    assertThat(graph.count("MATCH ()-[r:PRAISE]->() RETURN count(r)")).isEqualTo(1);
+
+    write("a.txt", "Port News\n\nMayor Elena Costa criticized Nordhaven Shipping.\n");
+    LoadJob.Summary second = graph.load(a);
+
+    assertThat(second.replaced()).isEqualTo(1);
+    assertThat(graph.count("MATCH ()-[r:PRAISE]->() RETURN count(r)")).isZero();
+    assertThat(graph.count("MATCH ()-[r:CRITICIZE]->() RETURN count(r)")).isEqualTo(1);
+    assertThat(graph.count("MATCH (s:Sentence) RETURN count(s)")).isEqualTo(2);
+  }
+
+  @Test
+  void removingAnArticleKeepsEntitiesOthersMention() throws Exception {
+    write("a.txt", "Port News\n\nMayor Elena Costa praised Nordhaven Shipping.\n");
+    write("b.txt", "Council News\n\nMayor Elena Costa thanked Governor Paulo Reis.\n");
+    graph.load(inputs);
+    String idA = graph.query("MATCH (a:Article) WHERE a.id ENDS WITH 'a.txt' RETURN a.id AS id", java.util.Map.of())
+        .get(0).get("id").asString();
+
+    assertThat(graph.store.remove(idA)).isTrue();
+
+    assertThat(graph.count("MATCH (a:Article) RETURN count(a)")).isEqualTo(1);
+    assertThat(graph.count("MATCH (e:Entity {name: 'Elena Costa'}) RETURN count(e)")).isEqualTo(1);
+    assertThat(graph.count("MATCH (e:Entity) WHERE e.name CONTAINS 'Nordhaven' RETURN count(e)")).isZero();
+    assertThat(graph.count("MATCH ()-[r:PRAISE]->() RETURN count(r)")).isZero();
+    assertThat(graph.count("MATCH ()-[r:THANK]->() RETURN count(r)")).isEqualTo(1);
+    assertThat(graph.store.remove(idA)).isFalse();
+  }
+}

@@ -1,0 +1,109 @@
+package org.newsgraph.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.graph.NamedQueries;
+
+/** The seed article end to end: seeds/ → extraction → embedded Neo4j, asserted on the graph. */
+class SeedGraphIT {
+
+  @TempDir static Path dataDir;
+  static GraphTestSupport graph;
+  static LoadJob.Summary first;
+
+  @BeforeAll
+  static void loadSeeds() {
+    graph = new GraphTestSupport(dataDir);
+    first = graph.load(Path.of("seeds"));
+  }
+
+  @AfterAll
+  static void stop() {
+    graph.close();
+  }
+
+  @Test
+  void seedLoadsWithoutProblems() {
+    assertThat(first.problems()).isEmpty();
+    assertThat(first.created()).isEqualTo(1);
+    assertThat(graph.count("MATCH (a:Article) RETURN count(a)")).isEqualTo(1);
+  }
+
+  @Test
+  void putinPraisesTrump() {
+    assertThat(graph.count("""
+        MATCH (:Person {name: 'Vladimir Putin'})-[r:PRAISE]->(:Person {name: 'Donald Trump'})
+        RETURN count(r)""")).isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
+  void trumpMeetsKimWithPlaceAndDate() {
+    var rows = graph.query("""
+        MATCH (:Person {name: 'Donald Trump'})-[r:MEET]->(:Person {name: 'Kim Jong Un'})
+        RETURN r.place AS place, r.date AS date""", Map.of());
+    assertThat(rows).isNotEmpty();
+    assertThat(rows.get(0).get("place").asString()).isEqualTo("Singapore");
+    assertThat(rows.get(0).get("date").asString()).isEqualTo("June 12");
+  }
+
+  @Test
+  void oneNodePerPersonHoweverNamed() {
+    for (String name : List.of("Trump", "Putin", "Kim")) {
+      assertThat(graph.count("""
+          MATCH (e:Entity)
+          WHERE any(n IN [e.name] + e.aliases WHERE n = $name OR n ENDS WITH ' ' + $name OR n STARTS WITH $name + ' ')
+          RETURN count(e)""", Map.of("name", name)))
+          .as("entities called %s", name).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void noPronounBecomesAnEntity() {
+    assertThat(graph.count("""
+        MATCH (e:Entity) WHERE toLower(e.name) IN ['he', 'she', 'him', 'her', 'they', 'it', 'we', 'i']
+        RETURN count(e)""")).isZero();
+  }
+
+  @Test
+  void everyRelationPointsAtItsEvidenceSentenceAndArticle() {
+    assertThat(graph.count("MATCH (:Entity)-[r]->() WHERE r.sentenceId IS NOT NULL RETURN count(r)")).isGreaterThan(5);
+    assertThat(graph.count("""
+        MATCH (:Entity)-[r]->()
+        WHERE r.sentenceId IS NOT NULL
+          AND NOT EXISTS { MATCH (a:Article {id: r.articleId})-[:HAS_SENTENCE]->(:Sentence {id: r.sentenceId}) }
+        RETURN count(r)""")).isZero();
+  }
+
+  @Test
+  void entitiesCarryTheirTypeAsALabel() {
+    assertThat(graph.count("MATCH (e:Entity) WHERE NOT e.type IN labels(e) RETURN count(e)")).isZero();
+    assertThat(graph.count("MATCH (e:Person {name: 'Donald Trump'}) RETURN count(e)")).isEqualTo(1);
+  }
+
+  @Test
+  void loadingAgainChangesNothing() {
+    List<String> before = graph.snapshot();
+    LoadJob.Summary again = graph.load(Path.of("seeds"));
+    assertThat(again.unchanged()).isEqualTo(1);
+    assertThat(again.created() + again.replaced()).isZero();
+    assertThat(graph.snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void everyNamedQueryRuns() {
+    Map<String, Object> params = Map.of("name", "Donald Trump", "from", "Donald Trump", "to", "Kim Jong Un");
+    List<NamedQueries.Query> queries = NamedQueries.loadDefault().all();
+    assertThat(queries).hasSizeGreaterThanOrEqualTo(8);
+    for (NamedQueries.Query q : queries) {
+      assertThat(graph.query(q.cypher(), params)).as(q.name()).isNotNull();
+    }
+    assertThat(graph.query(NamedQueries.loadDefault().get("who-praised-whom").cypher(), params)).isNotEmpty();
+  }
+}
