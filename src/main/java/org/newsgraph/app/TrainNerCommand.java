@@ -32,7 +32,7 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "where to write the model")
   Path out;
 
-  @Option(names = "--algorithm", defaultValue = "MAXENT", description = "MAXENT or PERCEPTRON (default ${DEFAULT-VALUE})")
+  @Option(names = "--algorithm", defaultValue = "MAXENT", description = "MAXENT, MAXENT_QN or PERCEPTRON (default ${DEFAULT-VALUE})")
   String algorithm;
 
   @Option(names = "--iterations", defaultValue = "150", description = "default ${DEFAULT-VALUE}")
@@ -50,6 +50,15 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "trainer threads, MAXENT only (default ${DEFAULT-VALUE})")
   int threads;
 
+  @Option(names = "--beam", defaultValue = "3", description = "decoder beam size stored in the model (default ${DEFAULT-VALUE})")
+  int beam;
+
+  @Option(names = "--l1", defaultValue = "0.0", description = "L1 penalty, MAXENT_QN only (default ${DEFAULT-VALUE})")
+  double l1;
+
+  @Option(names = "--l2", defaultValue = "0.0", description = "L2 penalty, MAXENT_QN only (default ${DEFAULT-VALUE})")
+  double l2;
+
   @Option(names = "--features", description = "feature generator XML (default: the shipped ner-features.xml)")
   Path features;
 
@@ -66,7 +75,7 @@ public final class TrainNerCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<ConllSentence> sentences = ConllReader.read(train);
     NerTrainingConfig config = new NerTrainingConfig(algorithm, iterations, cutoff, seed, codec,
-        threads, features == null ? null : Files.readAllBytes(features));
+        threads, beam, l1, l2, features == null ? null : Files.readAllBytes(features));
     Gazetteers gazetteers = Gazetteers.from(isoCodes, zoneTab, wordLists);
     System.out.printf(Locale.ROOT, "training on %d sentences, %d dictionary entries, %s%n",
         sentences.size(), gazetteers.size(), config);

@@ -90,6 +90,11 @@ public final class NerTrainer {
     params.put(TrainingParameters.ITERATIONS_PARAM, config.iterations());
     params.put(TrainingParameters.CUTOFF_PARAM, config.cutoff());
     params.put(TrainingParameters.THREADS_PARAM, config.threads());
+    params.put("BeamSize", config.beamSize());
+    if (config.algorithm().equals("MAXENT_QN")) {
+      params.put("L1Cost", config.l1());
+      params.put("L2Cost", config.l2());
+    }
     return params;
   }
 
