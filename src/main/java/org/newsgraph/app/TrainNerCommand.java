@@ -2,6 +2,7 @@ package org.newsgraph.app;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,9 @@ import org.newsgraph.nlp.ner.NerScores;
 import org.newsgraph.nlp.ner.NerTrainer;
 import org.newsgraph.nlp.ner.NerTrainingConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code newsgraph train-ner}: trains a name finder on CoNLL data and scores it on a dev set. */
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
@@ -71,28 +74,32 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--word-lists", description = "folder of CC0 word lists (countries.json, firstNames.json, ...)")
   Path wordLists;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws IOException {
+    PrintWriter console = spec.commandLine().getOut();
     List<ConllSentence> sentences = ConllReader.read(train);
     NerTrainingConfig config = new NerTrainingConfig(algorithm, iterations, cutoff, seed, codec,
         threads, beam, l1, l2, features == null ? null : Files.readAllBytes(features));
     Gazetteers gazetteers = Gazetteers.from(isoCodes, zoneTab, wordLists);
-    System.out.printf(Locale.ROOT, "training on %d sentences, %d dictionary entries, %s%n",
+    console.printf(Locale.ROOT, "training on %d sentences, %d dictionary entries, %s%n",
         sentences.size(), gazetteers.size(), config);
     long start = System.nanoTime();
     TokenNameFinderModel model = NerTrainer.train(sentences, config, gazetteers);
-    System.out.printf(Locale.ROOT, "trained in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    console.printf(Locale.ROOT, "trained in %.1f s%n", (System.nanoTime() - start) / 1e9);
     Path parent = out.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
     model.serialize(out);
-    System.out.printf(Locale.ROOT, "wrote %s (%.1f MB)%n", out, Files.size(out) / 1e6);
+    console.printf(Locale.ROOT, "wrote %s (%.1f MB)%n", out, Files.size(out) / 1e6);
     if (dev != null) {
       NerScores scores = new ConllTagger(NameFinder.of(model), true).evaluate(ConllReader.read(dev));
-      System.out.println("dev " + dev + ":");
-      System.out.print(scores.report());
+      console.println("dev " + dev + ":");
+      console.print(scores.report());
     }
+    console.flush();
     return 0;
   }
 }
