@@ -35,10 +35,10 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "where to write the model")
   Path out;
 
-  @Option(names = "--algorithm", defaultValue = "MAXENT", description = "MAXENT, MAXENT_QN or PERCEPTRON (default ${DEFAULT-VALUE})")
+  @Option(names = "--algorithm", defaultValue = "PERCEPTRON", description = "MAXENT, MAXENT_QN or PERCEPTRON (default ${DEFAULT-VALUE})")
   String algorithm;
 
-  @Option(names = "--iterations", defaultValue = "150", description = "default ${DEFAULT-VALUE}")
+  @Option(names = "--iterations", defaultValue = "100", description = "default ${DEFAULT-VALUE}")
   int iterations;
 
   @Option(names = "--cutoff", defaultValue = "1", description = "minimum feature count (default ${DEFAULT-VALUE})")

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,13 +63,19 @@ class NerCommandsTest {
   void tagOutputLinesUpTokenForTokenWithItsInput(@TempDir Path dir) throws Exception {
     String output = run(new TagCommand(), "--conll", snippet(dir).toString());
 
-    List<String> expectedTokens = SNIPPET.lines()
-        .filter(l -> !l.startsWith("-DOCSTART-"))
-        .map(l -> l.isBlank() ? "" : l.split(" ")[0])
-        .dropWhile(String::isEmpty)
-        .toList();
+    // The input's tokens with one "" after each sentence, however many blank lines it had.
+    List<String> expectedTokens = new ArrayList<>();
+    for (String line : SNIPPET.lines().filter(l -> !l.startsWith("-DOCSTART-")).toList()) {
+      String token = line.isBlank() ? "" : line.split(" ")[0];
+      boolean repeatedBreak = token.isEmpty()
+          && (expectedTokens.isEmpty() || expectedTokens.get(expectedTokens.size() - 1).isEmpty());
+      if (!repeatedBreak) {
+        expectedTokens.add(token);
+      }
+    }
+    expectedTokens.add(""); // the snippet ends without a blank line; the output always has one
     List<String> lines = output.lines().toList();
-    assertThat(lines).hasSize(expectedTokens.size() + 1); // blank line after the last sentence
+    assertThat(lines).hasSize(expectedTokens.size());
     for (int i = 0; i < expectedTokens.size(); i++) {
       String token = expectedTokens.get(i);
       if (token.isEmpty()) {
@@ -87,8 +94,9 @@ class NerCommandsTest {
   void evalPrintsPerTypeAndOverallScores(@TempDir Path dir) throws Exception {
     String output = run(new EvalNerCommand(), "--gold", snippet(dir).toString());
     assertThat(output).contains("PER").contains("LOC").contains("ORG").contains("overall");
-    assertThat(output.lines().filter(l -> l.startsWith("overall")).findFirst().orElseThrow())
-        .startsWith("overall          5"); // five gold entities
+    String[] overall = output.lines().filter(l -> l.startsWith("overall")).findFirst()
+        .orElseThrow().split(" +");
+    assertThat(overall[1]).isEqualTo("4"); // Helmut Kohl, Warsaw, Toyota, Ohio
   }
 
   @Test

@@ -34,6 +34,8 @@ public final class NameFinder {
   private NameFinder(TokenNameFinderModel model) {
     this.model = Objects.requireNonNull(model, "model");
     this.decoders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+    // Build one decoder now, so a model whose features cannot be created fails at load time.
+    decoders.get();
   }
 
   /** Loads the model shipped in the jar. */

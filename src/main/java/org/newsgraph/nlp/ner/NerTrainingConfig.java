@@ -42,7 +42,7 @@ public record NerTrainingConfig(
 
   /** The settings the shipped model was trained with. */
   public static NerTrainingConfig defaults() {
-    return new NerTrainingConfig("MAXENT", 150, 1, 1L, "BILOU", 2, 3, 0.0, 0.0, null);
+    return new NerTrainingConfig("PERCEPTRON", 100, 1, 1L, "BILOU", 2, 3, 0.0, 0.0, null);
   }
 
   @Override
