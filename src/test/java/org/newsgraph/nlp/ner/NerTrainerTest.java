@@ -1,0 +1,76 @@
+package org.newsgraph.nlp.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Trains tiny models on a slice of CoNLL-2003 (skipped when the shared data is absent). */
+class NerTrainerTest {
+
+  private static final Path DATA = Path.of("..", "shared", "eval", "ner");
+  private static final NerTrainingConfig TINY =
+      new NerTrainingConfig("PERCEPTRON", 20, 1, 7L, "BILOU", 1, 3, 0, 0, null);
+
+  private static List<ConllSentence> trainSlice;
+  private static List<ConllSentence> heldOut;
+
+  @BeforeAll
+  static void readSlices() {
+    assumeTrue(Files.isRegularFile(DATA.resolve("conll2003_train.txt")),
+        "CoNLL-2003 not found in " + DATA.toAbsolutePath().normalize());
+    trainSlice = ConllReader.read(DATA.resolve("conll2003_train.txt")).subList(0, 2000);
+    heldOut = ConllReader.read(DATA.resolve("conll2003_dev.txt")).subList(0, 400);
+  }
+
+  @Test
+  void tinyModelTagsHeldOutSentencesFarBetterThanChance(@TempDir Path dir) {
+    TokenNameFinderModel model = NerTrainer.train(trainSlice, TINY, Gazetteers.none());
+
+    NerScores scores = new ConllTagger(NameFinder.of(model), true).evaluate(heldOut);
+    double chance = randomTaggerF1(heldOut, new Random(1));
+
+    assertThat(chance).isLessThan(0.1);
+    assertThat(scores.overall().f1()).isGreaterThan(0.5).isGreaterThan(chance + 0.4);
+    assertThat(scores.byType()).containsKeys("PER", "LOC", "ORG", "MISC");
+  }
+
+  @Test
+  void sameSeedGivesTheSameModelAndItSurvivesSerialisation(@TempDir Path dir) throws Exception {
+    List<ConllSentence> slice = trainSlice.subList(0, 600);
+    TokenNameFinderModel first = NerTrainer.train(slice, TINY, Gazetteers.none());
+    TokenNameFinderModel second = NerTrainer.train(slice, TINY, Gazetteers.none());
+    Path file = dir.resolve("tiny.bin");
+    first.serialize(file);
+
+    List<List<String>> a = new ConllTagger(NameFinder.of(first), true).tag(heldOut);
+    List<List<String>> b = new ConllTagger(NameFinder.of(second), true).tag(heldOut);
+    List<List<String>> reloaded = new ConllTagger(NameFinder.load(file), true).tag(heldOut);
+
+    assertThat(b).isEqualTo(a);
+    assertThat(reloaded).isEqualTo(a);
+  }
+
+  /** F1 of a tagger that draws each tag at random with the gold tag frequencies. */
+  private static double randomTaggerF1(List<ConllSentence> gold, Random random) {
+    List<String> pool = new ArrayList<>();
+    gold.forEach(s -> pool.addAll(s.tags()));
+    NerScorer scorer = new NerScorer();
+    for (ConllSentence sentence : gold) {
+      List<String> guess = new ArrayList<>();
+      for (int i = 0; i < sentence.tags().size(); i++) {
+        guess.add(pool.get(random.nextInt(pool.size())));
+      }
+      scorer.addTags(sentence.tags(), guess);
+    }
+    return scorer.scores().overall().f1();
+  }
+}
