@@ -12,6 +12,6 @@ final class Extraction {
 
   static ArticleExtractor fromShippedModels() {
     NameFinder names = NameFinder.loadDefault();
-    return new ArticleExtractor(new NlpPipeline(NlpModels.loadDefault(), names::find));
+    return new ArticleExtractor(new NlpPipeline(NlpModels.loadDefault(), names::findInDocument));
   }
 }

@@ -15,7 +15,10 @@ import picocli.CommandLine.Command;
         LoadCommand.class,
         QueryCommand.class,
         RemoveCommand.class,
+        TagCommand.class,
+        TrainNerCommand.class,
         EvalCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -32,7 +32,7 @@ final class MentionFinder {
       if (isModifierOnly(s, span) || type == EntityType.OTHER && modifiesNext(s, span)) {
         continue; // "Russian", "American": a demonym qualifies a title or noun; it is not a name
       }
-      addMention(s, span.start(), span.end(), type, span.probability(), taken, out);
+      addSplitAtBrackets(s, span.start(), span.end(), type, span.probability(), taken, out);
     }
     for (int i = 0; i < s.size(); i++) {
       if (taken[i] || !s.token(i).isProperNoun()) {
@@ -47,6 +47,23 @@ final class MentionFinder {
     }
     out.sort(Comparator.comparingInt(Mention::start));
     return out;
+  }
+
+  /** "DPRK [Democratic People's Republic of Korea]" is two names, whatever the name finder says. */
+  private void addSplitAtBrackets(
+      AnnotatedSentence s, int from, int to, EntityType type, double prob, boolean[] taken, List<Mention> out) {
+    int start = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || "[]()".contains(s.token(i).text())) {
+        if (i > start) {
+          addMention(s, start, i, type, prob, taken, out);
+        }
+        if (i < to) {
+          taken[i] = true;
+        }
+        start = i + 1;
+      }
+    }
   }
 
   private void addMention(

@@ -51,9 +51,21 @@ public final class NlpPipeline {
       tokenSpans.add(tokenize(normalised, s));
     }
     Set<String> capitalisedWords = Truecaser.capitalisedWords(normalised, tokenSpans);
+    List<String[]> forms = new ArrayList<>(tokenSpans.size());
+    List<String[]> tagForms = new ArrayList<>(tokenSpans.size());
+    for (List<Span> spans : tokenSpans) {
+      String[] f = new String[spans.size()];
+      for (int i = 0; i < f.length; i++) {
+        f[i] = TextNormaliser.tokenForm(normalised, spans.get(i));
+      }
+      forms.add(f);
+      tagForms.add(Truecaser.isTitleCase(f) ? Truecaser.lowerUnknown(f, capitalisedWords) : f);
+    }
+    List<List<NameSpan>> names = this.names.findInDocument(tagForms.stream().map(List::of).toList());
     List<AnnotatedSentence> out = new ArrayList<>(sentenceSpans.size());
     for (int i = 0; i < sentenceSpans.size(); i++) {
-      out.add(annotateSentence(i, text, normalised, sentenceSpans.get(i), tokenSpans.get(i), capitalisedWords));
+      out.add(annotateSentence(i, text, sentenceSpans.get(i), tokenSpans.get(i), forms.get(i), tagForms.get(i),
+          names.get(i)));
     }
     return out;
   }
@@ -101,15 +113,11 @@ public final class NlpPipeline {
     return out;
   }
 
-  private AnnotatedSentence annotateSentence(
-      int index, String original, String normalised, Span sentence, List<Span> spans, Set<String> capitalised) {
+  /** Tags one sentence; {@code tagForms} are its forms as the taggers see them (truecased headlines). */
+  private AnnotatedSentence annotateSentence(int index, String original, Span sentence, List<Span> spans,
+      String[] forms, String[] tagForms, List<NameSpan> found) {
     int n = spans.size();
-    String[] forms = new String[n];
-    for (int i = 0; i < n; i++) {
-      forms[i] = TextNormaliser.tokenForm(normalised, spans.get(i));
-    }
-    boolean headline = Truecaser.isTitleCase(forms);
-    String[] tagForms = headline ? Truecaser.lowerUnknown(forms, capitalised) : forms;
+    boolean headline = tagForms != forms;
     String[] pos = tagger.tag(tagForms);
     if (headline && !hasVerb(pos)) {
       pos = withVerb(tagger.topKSequences(tagForms), pos);
@@ -123,7 +131,6 @@ public final class NlpPipeline {
       tokens.add(new Token(original.substring(sp.getStart(), sp.getEnd()), forms[i], sp.getStart(), sp.getEnd(),
           pos[i], chunks[i], lemma));
     }
-    List<NameSpan> found = n == 0 ? List.of() : names.find(List.of(forms));
     return new AnnotatedSentence(index, sentence.getStart(), sentence.getEnd(),
         original.substring(sentence.getStart(), sentence.getEnd()), tokens, found);
   }

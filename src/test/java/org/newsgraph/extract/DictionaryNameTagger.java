@@ -17,7 +17,11 @@ final class DictionaryNameTagger implements NameTagger {
   }
 
   @Override
-  public List<NameSpan> find(List<String> tokens) {
+  public List<List<NameSpan>> findInDocument(List<List<String>> sentences) {
+    return sentences.stream().map(this::find).toList();
+  }
+
+  private List<NameSpan> find(List<String> tokens) {
     List<NameSpan> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       for (int j = Math.min(tokens.size(), i + 6); j > i; j--) {
