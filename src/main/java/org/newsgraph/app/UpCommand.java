@@ -12,8 +12,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "up", mixinStandardHelpOptions = true,
     description = {
-        "Starts the embedded Neo4j (Bolt on 127.0.0.1:--bolt-port, Neo4j Browser on http://localhost:--http-port/browser/),",
-        "applies the schema, loads the articles (default: seeds/), prints where to browse and serves until Ctrl-C.",
+        "Starts the embedded Neo4j, loads the articles (default: seeds/) and serves Neo4j Browser until Ctrl-C.",
+        "Bolt listens on 127.0.0.1:--bolt-port, Neo4j Browser on http://localhost:--http-port/browser/.",
         "Data stays in --data between runs; already loaded, unchanged articles are skipped."})
 final class UpCommand implements Callable<Integer> {
 
