@@ -6,9 +6,10 @@ import java.util.List;
 import org.newsgraph.extract.Argument;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.ExtractedArticle;
+import org.newsgraph.extract.Quantity;
 import org.newsgraph.extract.Relation;
 
-/** JSON Lines for an extracted article: one line per entity, then one per relation. */
+/** JSON Lines for an extracted article: one line per entity, then per relation, then per date, amount or percentage. */
 final class ExtractJson {
 
   private final ObjectMapper mapper = new ObjectMapper();
@@ -42,6 +43,12 @@ final class ExtractJson {
       if (r.place() != null) {
         n.put("place", r.place());
       }
+      out.add(n.toString());
+    }
+    for (Quantity q : x.quantities()) {
+      ObjectNode n = mapper.createObjectNode();
+      n.put("kind", "quantity").put("article", id).put("sentence", q.sentence())
+          .put("type", q.kind().name()).put("text", q.text()).put("value", q.value());
       out.add(n.toString());
     }
     return out;

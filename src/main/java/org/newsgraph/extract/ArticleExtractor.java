@@ -21,6 +21,7 @@ public final class ArticleExtractor {
   private final MentionFinder mentionFinder = new MentionFinder();
   private final EntityResolver resolver = new EntityResolver();
   private final Coreference coreference = new Coreference();
+  private final QuantityFinder quantityFinder = new QuantityFinder();
   private final RelationExtractor relations;
 
   public ArticleExtractor(NlpPipeline nlp) {
@@ -59,13 +60,15 @@ public final class ArticleExtractor {
     }
     List<Relation> found = new ArrayList<>();
     List<SentenceText> texts = new ArrayList<>();
+    List<Quantity> quantities = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       AnnotatedSentence s = sentences.get(i);
       texts.add(new SentenceText(s.index(), s.start(), s.end(), s.text()));
+      quantities.addAll(quantityFinder.find(s.index(), s.text(), s.start(), article.published()));
       SentenceContext ctx = new SentenceContext(s, quotes.get(i), entityAt.get(i), probabilityAt.get(i),
           coreference.resolve(sentences, quotes, entityAt, i), Chunk.of(s));
       found.addAll(relations.extract(ctx));
     }
-    return new ExtractedArticle(article, texts, entities.entities(), entities.mentions(), found);
+    return new ExtractedArticle(article, texts, entities.entities(), entities.mentions(), found, quantities);
   }
 }

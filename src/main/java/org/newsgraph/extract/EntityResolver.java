@@ -153,11 +153,20 @@ final class EntityResolver {
       }
       if (m.title() != null) {
         aliases.add(m.title() + " " + m.text());
-        titles.add(m.titleOf() == null ? m.title() : m.titleOf() + " " + m.title());
+        titles.add(titleText(m));
       }
     }
     return new Entity(Keys.entity(type, g.name), g.name, type, List.copyOf(aliases), List.copyOf(titles),
         g.mentions.size());
+  }
+
+  /** "President of Russia" for "Russian President"; "U.S. President" stays as written. */
+  private static String titleText(Mention m) {
+    if (m.titleOf() == null) {
+      return m.title();
+    }
+    String place = Demonyms.place(m.titleOf());
+    return place == null ? m.titleOf() + " " + m.title() : m.title() + " of " + place;
   }
 
   static String[] words(String name) {

@@ -24,6 +24,9 @@ final class MentionFinder {
       "saturday", "sunday", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
       "oct.", "nov.", "dec.", "mid-june", "mid-july");
 
+  /** How much a title or a type hint counts, as if the name finder were this sure. */
+  private static final double HINT_CONFIDENCE = 0.95;
+
   List<Mention> find(AnnotatedSentence s) {
     List<Mention> out = new ArrayList<>();
     boolean[] taken = new boolean[s.size()];
@@ -32,7 +35,7 @@ final class MentionFinder {
       if (isModifierOnly(s, span) || type == EntityType.OTHER && modifiesNext(s, span)) {
         continue; // "Russian", "American": a demonym qualifies a title or noun; it is not a name
       }
-      addSplitAtBrackets(s, span.start(), span.end(), type, span.probability(), taken, out);
+      addSplitAtBrackets(s, span.start(), extendThroughProperNouns(s, span.end()), type, span.probability(), taken, out);
     }
     for (int i = 0; i < s.size(); i++) {
       if (taken[i] || !s.token(i).isProperNoun()) {
@@ -47,6 +50,20 @@ final class MentionFinder {
     }
     out.sort(Comparator.comparingInt(Mention::start));
     return out;
+  }
+
+  /** "the Korean War" tagged as "Korean": a name goes on through the proper nouns right after it. */
+  private static int extendThroughProperNouns(AnnotatedSentence s, int end) {
+    int e = end;
+    while (e < s.size() && s.token(e).pos().startsWith("NNP") && !Titles.isTitleWord(s.token(e).text())
+        && !CALENDAR.contains(s.token(e).text().toLowerCase(Locale.ROOT)) && !spanStartsAt(s, e)) {
+      e++;
+    }
+    return e;
+  }
+
+  private static boolean spanStartsAt(AnnotatedSentence s, int token) {
+    return s.names().stream().anyMatch(n -> n.start() == token);
   }
 
   /** "DPRK [Democratic People's Republic of Korea]" is two names, whatever the name finder says. */
@@ -86,7 +103,9 @@ final class MentionFinder {
     String titleOf = null;
     if (hasCoreTitle(s, titleStart, titleEnd)) {
       title = s.span(titleStart, titleEnd);
-      titleOf = qualifier(s, titleStart);
+      int qualifierStart = qualifierStart(s, titleStart);
+      titleOf = qualifierStart < titleStart ? s.span(qualifierStart, titleStart) : null;
+      addPlaceOfDemonym(s, qualifierStart, titleStart, taken, out);
       start = titleEnd;
     }
     while (start < end && CALENDAR.contains(s.token(start).text().toLowerCase(Locale.ROOT))) {
@@ -95,17 +114,31 @@ final class MentionFinder {
     if (start >= end || !s.token(start).isCapitalised() && !Character.isDigit(s.token(start).text().charAt(0))) {
       return;
     }
-    if (Titles.isTitleWord(s.token(end - 1).text()) && (type == null || end - start == 1)) {
-      return; // "Mr. President": a title alone names no one we can key
+    if (Titles.isCore(s.token(end - 1).text())
+        || Titles.isTitleWord(s.token(end - 1).text()) && (type == null || end - start == 1)) {
+      return; // "Mr. President", "Your Excellency": a title alone names no one we can key
     }
     for (int i = from; i < to; i++) {
       taken[i] = true;
     }
-    if (title != null) {
-      type = EntityType.PERSON;
+    EntityType hinted = title != null ? EntityType.PERSON : hint(s, start, end);
+    if (hinted != null) {
+      type = hinted;
+      prob = Math.max(prob, HINT_CONFIDENCE);
     }
     out.add(new Mention(s.index(), start, end, s.span(start, end), type, prob, title, titleOf,
         s.token(start).start(), s.token(end - 1).end()));
+  }
+
+  private static EntityType hint(AnnotatedSentence s, int start, int end) {
+    EntityType byHead = end - start > 1 ? TypeHints.fromHead(s.token(end - 1).text()) : null;
+    for (int i = start; byHead == null && i + 1 < end; i++) {
+      byHead = TypeHints.fromStateWord(s.token(i).text(), s.token(i + 1).text());
+    }
+    if (byHead != null) {
+      return byHead;
+    }
+    return start == 0 ? null : TypeHints.fromNounBefore(s.token(start - 1).text(), s.token(start - 1).pos());
   }
 
   private static boolean hasCoreTitle(AnnotatedSentence s, int from, int to) {
@@ -117,14 +150,32 @@ final class MentionFinder {
     return false;
   }
 
-  /** Capitalised words right before a title: "Russian", "U.S.", "North Korean". */
-  private static String qualifier(AnnotatedSentence s, int titleStart) {
+  /** Start of the capitalised words right before a title: "Russian", "U.S.", "North Korean". */
+  private static int qualifierStart(AnnotatedSentence s, int titleStart) {
     int i = titleStart;
     while (i > 0 && s.token(i - 1).isCapitalised()
         && (s.token(i - 1).isProperNoun() || s.token(i - 1).pos().startsWith("JJ"))) {
       i--;
     }
-    return i < titleStart ? s.span(i, titleStart) : null;
+    return i;
+  }
+
+  /** "Russian President": the adjective names Russia, which is mentioned here as a place. */
+  private static void addPlaceOfDemonym(AnnotatedSentence s, int from, int to, boolean[] taken, List<Mention> out) {
+    String place = from < to ? Demonyms.place(s.span(from, to)) : null;
+    if (place == null) {
+      return;
+    }
+    for (int i = from; i < to; i++) {
+      if (taken[i]) {
+        return;
+      }
+    }
+    for (int i = from; i < to; i++) {
+      taken[i] = true;
+    }
+    out.add(new Mention(s.index(), from, to, place, EntityType.LOCATION, HINT_CONFIDENCE, null, null,
+        s.token(from).start(), s.token(to - 1).end()));
   }
 
   private static boolean isModifierOnly(AnnotatedSentence s, NameSpan span) {

@@ -16,7 +16,8 @@ final class Titles {
       "mrs", "ms", "dr", "pope", "ambassador", "spokesman", "spokeswoman", "spokesperson",
       "director", "premier", "mayor", "judge", "emperor", "sheikh", "sir", "dame", "lord",
       "coach", "manager", "captain", "commander", "envoy", "chief", "justice", "lawmaker",
-      "founder", "officer", "adviser", "advisor", "correspondent", "reporter", "editor");
+      "founder", "officer", "adviser", "advisor", "correspondent", "reporter", "editor", "excellency",
+      "majesty", "highness", "honor", "honour");
 
   /** Words that form a title only together with a core word: "Prime Minister", "State Secretary". */
   private static final Set<String> MODIFIERS = Set.of(

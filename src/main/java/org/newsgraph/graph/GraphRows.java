@@ -54,8 +54,10 @@ record GraphRows(
         "key", e.key(), "name", e.name(), "type", e.type().label(), "aliases", e.aliases(), "titles", e.titles())));
     List<Map<String, Object>> mentions = new ArrayList<>();
     for (ResolvedMention m : x.mentions()) {
+      SentenceText s = x.sentences().get(m.mention().sentence());
+      String written = s.text().substring(m.mention().charStart() - s.start(), m.mention().charEnd() - s.start());
       mentions.add(Map.of("sentenceId", sentenceId(a.id(), m.mention().sentence()), "key", m.entityKey(),
-          "start", m.mention().charStart(), "end", m.mention().charEnd(), "text", m.mention().text()));
+          "start", m.mention().charStart(), "end", m.mention().charEnd(), "text", written));
     }
     Map<String, Map<String, Object>> concepts = new TreeMap<>();
     List<Map<String, Object>> toEntities = new ArrayList<>();

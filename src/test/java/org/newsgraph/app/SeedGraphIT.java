@@ -65,6 +65,30 @@ class SeedGraphIT {
   }
 
   @Test
+  void everyPersonPlaceAndOrganisationHasItsType() {
+    Map<String, List<String>> expected = Map.of(
+        "Person", List.of("Donald Trump", "Vladimir Putin", "Kim Jong Un", "Moon Jae-in", "Mike Pompeo", "Annie Wu"),
+        "Location", List.of("North Korea", "South Korea", "Russia", "China", "Beijing", "Singapore", "United States",
+            "Pyongyang", "Washington", "Korean Peninsula"),
+        "Organization", List.of("Yomiuri Shimbun", "Epoch Times"));
+    expected.forEach((type, names) -> {
+      for (String name : names) {
+        assertThat(graph.query("MATCH (e:Entity {name: $name}) RETURN e.type AS type", Map.of("name", name)))
+            .as(name).singleElement().satisfies(r -> assertThat(r.get("type").asString()).as(name).isEqualTo(type));
+      }
+    });
+  }
+
+  @Test
+  void titlesNameThePlaceTheyAreOf() {
+    var titles = graph.query("MATCH (p:Person {name: 'Vladimir Putin'}) RETURN p.titles AS titles", Map.of())
+        .get(0).get("titles").asList(v -> v.asString());
+    assertThat(titles).contains("President of Russia");
+    assertThat(graph.count("""
+        MATCH (:Sentence)-[m:MENTIONS {text: 'Russian'}]->(:Location {name: 'Russia'}) RETURN count(m)""")).isEqualTo(1);
+  }
+
+  @Test
   void noPronounBecomesAnEntity() {
     assertThat(graph.count("""
         MATCH (e:Entity) WHERE toLower(e.name) IN ['he', 'she', 'him', 'her', 'they', 'it', 'we', 'i']

@@ -32,10 +32,36 @@ class ArticleExtractorTest {
         .satisfies(e -> {
           assertThat(e.name()).isEqualTo("Emmanuel Macron");
           assertThat(e.type()).isEqualTo(EntityType.PERSON);
-          assertThat(e.titles()).contains("French President");
+          assertThat(e.titles()).contains("President of France");
           assertThat(e.mentions()).isEqualTo(3);
         });
     assertThat(x.entities()).extracting(Entity::name).doesNotContain("Chancellor", "President", "She");
+  }
+
+  @Test
+  void demonymBeforeATitleIsMentionedAsThePlace() {
+    ExtractedArticle x = Fixtures.extract("", BODY);
+    assertThat(x.entities()).filteredOn(e -> e.name().equals("Germany")).singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.LOCATION));
+    assertThat(x.entities()).filteredOn(e -> e.name().equals("Angela Merkel")).singleElement()
+        .satisfies(e -> assertThat(e.titles()).containsExactly("Chancellor of Germany"));
+  }
+
+  @Test
+  void typeHintsFromTheNameAndTheNounBeforeIt() {
+    ExtractedArticle x = Fixtures.extract("", "Readers of the newspaper Morgenpost Heute praised the Valdoran Peninsula.");
+    assertThat(x.entities()).extracting(Entity::name, Entity::type).contains(
+        org.assertj.core.groups.Tuple.tuple("Morgenpost Heute", EntityType.ORGANIZATION),
+        org.assertj.core.groups.Tuple.tuple("Valdoran Peninsula", EntityType.LOCATION));
+  }
+
+  @Test
+  void datesWithoutAYearTakeThePublicationYear() {
+    ExtractedArticle x = Fixtures.extract("", "Angela Merkel met with Emmanuel Macron on June 3.");
+    assertThat(x.quantities()).singleElement().satisfies(q -> {
+      assertThat(q.kind()).isEqualTo(Quantity.Kind.DATE);
+      assertThat(q.value()).isEqualTo("2020-06-03");
+    });
   }
 
   @Test

@@ -1,0 +1,61 @@
+package org.newsgraph.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Evidence of a name's type that the name finder may miss: the head word of the name ("Korean
+ * Peninsula", "Labour Party") and a common noun written right before it ("newspaper Yomiuri
+ * Shimbun", "the port city of Valdora").
+ */
+final class TypeHints {
+
+  private static final Set<String> PLACE_HEADS = Set.of(
+      "peninsula", "sea", "ocean", "river", "mountains", "mountain", "mount", "island", "islands", "bay",
+      "strait", "gulf", "valley", "lake", "province", "region", "county", "desert", "coast", "canal",
+      "plateau", "highlands", "basin", "delta", "straits", "archipelago");
+  private static final Set<String> ORGANIZATION_HEADS = Set.of(
+      "party", "ministry", "bank", "university", "agency", "corporation", "corp.", "corp", "inc.", "inc",
+      "ltd", "ltd.", "plc", "company", "co.", "group", "council", "committee", "commission", "association",
+      "office", "department", "court", "army", "navy", "parliament", "congress", "senate", "union",
+      "institute", "foundation", "federation", "organization", "organisation", "authority", "airlines",
+      "airways", "times", "post", "journal", "news", "press", "club", "fund", "exchange", "bureau");
+  private static final Set<String> ORGANIZATION_NOUNS = Set.of(
+      "newspaper", "agency", "company", "firm", "group", "bank", "party", "broadcaster", "network",
+      "magazine", "daily", "carmaker", "automaker", "airline", "retailer", "insurer", "startup", "lender",
+      "club", "team", "ministry", "university", "publisher", "manufacturer", "giant", "conglomerate");
+  private static final Set<String> PLACE_NOUNS = Set.of(
+      "city", "town", "village", "province", "state", "country", "region", "capital", "island", "port",
+      "district", "county", "republic", "kingdom", "nation");
+
+  private static final Set<String> STATE_WORDS = Set.of(
+      "republic", "kingdom", "principality", "sultanate", "emirate", "commonwealth", "state", "islands");
+
+  private TypeHints() {}
+
+  /** The type a name's last word implies, or null. */
+  static EntityType fromHead(String lastWord) {
+    String w = lastWord.toLowerCase(Locale.ROOT);
+    if (PLACE_HEADS.contains(w)) {
+      return EntityType.LOCATION;
+    }
+    return ORGANIZATION_HEADS.contains(w) ? EntityType.ORGANIZATION : null;
+  }
+
+  /** "Republic of", "Kingdom of": the name of a state, a place. */
+  static EntityType fromStateWord(String word, String next) {
+    return STATE_WORDS.contains(word.toLowerCase(Locale.ROOT)) && next.equals("of") ? EntityType.LOCATION : null;
+  }
+
+  /** The type a common noun right before a name implies ("newspaper Yomiuri Shimbun"), or null. */
+  static EntityType fromNounBefore(String word, String pos) {
+    if (!pos.startsWith("NN") || pos.startsWith("NNP")) {
+      return null;
+    }
+    String w = word.toLowerCase(Locale.ROOT);
+    if (ORGANIZATION_NOUNS.contains(w)) {
+      return EntityType.ORGANIZATION;
+    }
+    return PLACE_NOUNS.contains(w) ? EntityType.LOCATION : null;
+  }
+}
