@@ -43,6 +43,9 @@ final class UpCommand implements Callable<Integer> {
         .run(inputs);
     EmbeddedNeo4j server = neo4j.embedded();
     System.out.println("Loaded: " + summary.describe());
+    var counts = neo4j.store().counts();
+    System.out.printf("Graph:         %d article(s), %d entities, %d concepts, %d relations%n",
+        counts.get("articles"), counts.get("entities"), counts.get("concepts"), counts.get("relations"));
     System.out.println("Data folder:   " + settings.dataDir().toAbsolutePath().normalize());
     System.out.println("Neo4j Browser: " + server.browserUrl()
         + "  (Connect URL bolt://localhost:" + server.boltPort() + ", authentication: none)");

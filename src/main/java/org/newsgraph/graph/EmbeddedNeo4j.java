@@ -120,8 +120,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
       socket.bind(new InetSocketAddress(HOST, port));
     } catch (IOException e) {
       throw new IllegalStateException(
-          what + " port " + port + " on " + HOST + " is in use (another Neo4j or newsgraph running?);"
-              + " choose another with --" + what.toLowerCase() + "-port");
+          what + " port " + port + " on " + HOST + " is in use. Is 'newsgraph up' (or another Neo4j) running?"
+              + " Stop it, query it in Neo4j Browser, or choose another port with --"
+              + what.toLowerCase(java.util.Locale.ROOT) + "-port (a store folder can be open in one process only)");
     }
   }
 }

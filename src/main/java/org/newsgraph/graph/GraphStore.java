@@ -145,6 +145,25 @@ public final class GraphStore {
     }
   }
 
+  /** Counts of what the graph holds: articles, entities, concepts and relations. */
+  public Map<String, Long> counts() {
+    try (Session session = driver.session(sessionConfig)) {
+      return session.executeRead(tx -> {
+        var r = tx.run("""
+            CALL () { MATCH (a:Article) RETURN count(a) AS articles }
+            CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
+            CALL () { MATCH (c:Concept) RETURN count(c) AS concepts }
+            CALL () { MATCH (:Entity)-[r]->() WHERE r.sentenceId IS NOT NULL RETURN count(r) AS relations }
+            RETURN articles, entities, concepts, relations""").single();
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        for (String k : r.keys()) {
+          out.put(k, r.get(k).asLong());
+        }
+        return out;
+      });
+    }
+  }
+
   /** Deletes an article and everything only it supported. Returns false when it was not loaded. */
   public boolean remove(String articleId) {
     try (Session session = driver.session(sessionConfig)) {

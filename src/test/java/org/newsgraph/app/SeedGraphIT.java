@@ -34,6 +34,9 @@ class SeedGraphIT {
     assertThat(first.problems()).isEmpty();
     assertThat(first.created()).isEqualTo(1);
     assertThat(graph.count("MATCH (a:Article) RETURN count(a)")).isEqualTo(1);
+    assertThat(graph.store.counts()).containsEntry("articles", 1L)
+        .containsEntry("entities", graph.count("MATCH (e:Entity) RETURN count(e)"))
+        .hasEntrySatisfying("relations", n -> assertThat(n).isGreaterThan(5));
   }
 
   @Test
