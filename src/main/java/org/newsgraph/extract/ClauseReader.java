@@ -1,0 +1,239 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.nlp.AnnotatedSentence;
+
+/**
+ * Verb-headed open relations: one per clause-heading verb group (see {@link OpenExtractor}).
+ * Stateless and thread-safe.
+ */
+final class ClauseReader {
+
+  /** Prepositions whose phrase becomes an argument of its own (time, place) rather than part of the object. */
+  private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of(
+      "in", "on", "at", "during", "since", "until", "near", "after", "before", "from", "throughout");
+  private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if", "how", "why", "what");
+
+  /** Where a subject was found, which says how sure we can be of it. */
+  private record Subject(int start, int end, String how) {}
+
+  List<OpenExtraction> read(AnnotatedSentence s, List<Chunk> chunks) {
+    List<OpenExtraction> out = new ArrayList<>();
+    Subject previous = null;
+    for (int c = 0; c < chunks.size(); c++) {
+      Chunk vp = chunks.get(c);
+      if (!vp.is("VP") || !Phrases.isFinite(s, vp)) {
+        continue;
+      }
+      Subject subject = subject(s, chunks, c, previous);
+      if (subject == null) {
+        continue;
+      }
+      previous = subject;
+      out.add(clause(s, chunks, c, subject));
+    }
+    return out;
+  }
+
+  private OpenExtraction clause(AnnotatedSentence s, List<Chunk> chunks, int c, Subject subject) {
+    Chunk vp = chunks.get(c);
+    int relEnd = vp.end();
+    StringBuilder relation = new StringBuilder(s.span(vp.start(), vp.end()));
+    int k = c + 1;
+    if (k < chunks.size() && chunks.get(k).is("PRT")) {
+      relation.append(' ').append(s.span(chunks.get(k).start(), chunks.get(k).end()));
+      relEnd = chunks.get(k).end();
+      k++;
+    }
+    int end = clauseEnd(s, chunks, k);
+    int argStart = relEnd;
+    if (k + 1 < chunks.size() && chunks.get(k).is("PP") && chunks.get(k + 1).is("NP")) {
+      relation.append(' ').append(s.span(chunks.get(k).start(), chunks.get(k).end()));
+      argStart = chunks.get(k).end();
+    } else if (k < chunks.size() && chunks.get(k).is("SBAR")
+        && COMPLEMENTIZERS.contains(Phrases.lower(s, chunks.get(k).start()))) {
+      relation.append(' ').append(s.span(chunks.get(k).start(), chunks.get(k).end()));
+      argStart = chunks.get(k).end();
+      end = sentenceEnd(s, argStart);
+    }
+    end = trimEnd(s, argStart, end);
+    List<String> args = new ArrayList<>();
+    args.add(s.span(subject.start(), subject.end()));
+    args.addAll(arguments(s, chunks, argStart, end));
+    boolean negated = false;
+    for (int i = vp.start(); i < vp.end(); i++) {
+      negated |= Phrases.NEGATIONS.contains(Phrases.lower(s, i));
+    }
+    String how = isPassive(s, vp) ? "passive" : isCopula(s, vp) ? "copula" : subject.how();
+    double confidence = confidence(s, subject, argStart, end, args.size());
+    return new OpenExtraction(relation.toString(), args, confidence, negated, how);
+  }
+
+  private static double confidence(AnnotatedSentence s, Subject subject, int argStart, int end, int arity) {
+    double c = switch (subject.how()) {
+      case "verb" -> 0.75;
+      case "relative" -> 0.65;
+      case "aside" -> 0.6;
+      default -> 0.55;
+    };
+    if (arity < 2) {
+      c -= 0.35;
+    }
+    c -= 0.01 * Math.max(0, (end - argStart) - 8);
+    c -= 0.01 * Math.max(0, (subject.end() - subject.start()) - 5);
+    c -= 0.004 * Math.max(0, s.size() - 20);
+    return Math.max(0.01, Math.min(0.99, Math.round(c * 1000) / 1000.0));
+  }
+
+  /** The object and the extra arguments in tokens [from, to): a new argument at each adjunct preposition. */
+  private static List<String> arguments(AnnotatedSentence s, List<Chunk> chunks, int from, int to) {
+    List<String> args = new ArrayList<>();
+    if (from >= to) {
+      return args;
+    }
+    int start = from;
+    for (Chunk ch : chunks) {
+      if (ch.start() <= start || ch.start() >= to || !ch.is("PP")) {
+        continue;
+      }
+      if (ADJUNCT_PREPOSITIONS.contains(Phrases.lower(s, ch.start()))) {
+        args.add(s.span(start, trimEnd(s, start, ch.start())));
+        start = ch.start();
+      }
+    }
+    args.add(s.span(start, to));
+    args.removeIf(String::isBlank);
+    return args;
+  }
+
+  /** Where the clause whose arguments start at chunk k ends (exclusive token index). */
+  private static int clauseEnd(AnnotatedSentence s, List<Chunk> chunks, int k) {
+    for (int q = k; q < chunks.size(); q++) {
+      Chunk ch = chunks.get(q);
+      if (ch.is("O") && Phrases.endsClause(s, ch.start()) || ch.is("SBAR") && q > k) {
+        return ch.start();
+      }
+      if (ch.is("NP") && Phrases.isRelativePronoun(s, ch) && q > k) {
+        return ch.start();
+      }
+      if (ch.is("VP") && q > k) {
+        boolean afterComma = Phrases.isComma(s, chunks.get(q - 1));
+        if (afterComma && Phrases.startsWith(s, ch, "VBG")) {
+          return chunks.get(q - 1).start();
+        }
+        if (Phrases.isFinite(s, ch)) {
+          int p = q - 1;
+          while (p > k && Phrases.isAdverb(s, chunks.get(p))) {
+            p--;
+          }
+          return p > k && chunks.get(p).is("NP") ? chunks.get(p).start() : chunks.get(p).start();
+        }
+      }
+    }
+    return s.size();
+  }
+
+  private static int sentenceEnd(AnnotatedSentence s, int from) {
+    for (int i = from; i < s.size(); i++) {
+      String f = Phrases.form(s, i);
+      if (f.equals(";") || f.equals(":") || i == s.size() - 1 && Phrases.endsClause(s, i)) {
+        return i;
+      }
+    }
+    return s.size();
+  }
+
+  /** Drops trailing punctuation and coordinators from tokens [from, to). */
+  private static int trimEnd(AnnotatedSentence s, int from, int to) {
+    int e = to;
+    while (e > from && (Phrases.isPunctuation(s, e - 1) && !Phrases.form(s, e - 1).equals("''")
+        || Phrases.COORDINATORS.contains(Phrases.lower(s, e - 1)))) {
+      e--;
+    }
+    return e;
+  }
+
+  private Subject subject(AnnotatedSentence s, List<Chunk> chunks, int c, Subject previous) {
+    int j = c - 1;
+    while (j >= 0 && Phrases.isAdverb(s, chunks.get(j))) {
+      j--;
+    }
+    if (j < 0) {
+      return null;
+    }
+    Chunk before = chunks.get(j);
+    if (before.is("NP") && Phrases.isRelativePronoun(s, before)) {
+      int a = j - 1;
+      if (a >= 0 && Phrases.isComma(s, chunks.get(a))) {
+        a--;
+      }
+      return a >= 0 && chunks.get(a).is("NP") ? nounPhrase(s, chunks, a, "relative") : null;
+    }
+    if (before.is("NP")) {
+      return nounPhrase(s, chunks, j, "verb");
+    }
+    if (Phrases.isComma(s, before)) {
+      Subject aside = subjectBeforeAside(s, chunks, j);
+      return aside != null ? aside : previous == null ? null : new Subject(previous.start(), previous.end(), "coordination");
+    }
+    if (Phrases.isCoordinator(s, before) && previous != null) {
+      return new Subject(previous.start(), previous.end(), "coordination");
+    }
+    return null;
+  }
+
+  /** "Trump, who has criticized China, imposed …": the noun phrase before the aside. */
+  private Subject subjectBeforeAside(AnnotatedSentence s, List<Chunk> chunks, int closingComma) {
+    for (int m = closingComma - 1; m > 0; m--) {
+      Chunk ch = chunks.get(m);
+      if (ch.is("VP") && Phrases.isFinite(s, ch) && !(m > 0 && Phrases.isRelativePronoun(s, chunks.get(m - 1)))) {
+        return null;
+      }
+      if (Phrases.isComma(s, ch) && chunks.get(m - 1).is("NP") && m + 1 < closingComma) {
+        Chunk after = chunks.get(m + 1);
+        if (after.is("NP") || Phrases.startsWith(s, after, "VBN")) {
+          return nounPhrase(s, chunks, m - 1, "aside");
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The noun phrase ending with chunk j, extended to the left over possessives ("Bush 's offer"),
+   * "of" phrases ("the son of the king") and "and" ("Trump and Putin") when that does not reach
+   * into the object of an earlier verb.
+   */
+  private static Subject nounPhrase(AnnotatedSentence s, List<Chunk> chunks, int j, String how) {
+    int i = j;
+    while (true) {
+      if (i >= 1 && Phrases.startsWith(s, chunks.get(i), "POS") && chunks.get(i - 1).is("NP")) {
+        i--;
+      } else if (i >= 2 && chunks.get(i - 1).is("PP") && Phrases.lower(s, chunks.get(i - 1).start()).equals("of")
+          && chunks.get(i - 2).is("NP")) {
+        i -= 2;
+      } else if (i >= 2 && Phrases.isCoordinator(s, chunks.get(i - 1)) && chunks.get(i - 2).is("NP")
+          && (i < 3 || !chunks.get(i - 3).is("VP") && !chunks.get(i - 3).is("PP"))) {
+        i -= 2;
+      } else {
+        break;
+      }
+    }
+    return new Subject(chunks.get(i).start(), chunks.get(j).end(), how);
+  }
+
+  private static boolean isPassive(AnnotatedSentence s, Chunk vp) {
+    return isCopula(s, vp) && s.token(vp.end() - 1).pos().equals("VBN");
+  }
+
+  private static boolean isCopula(AnnotatedSentence s, Chunk vp) {
+    for (int i = vp.start(); i < vp.end(); i++) {
+      if (Phrases.BE.contains(Phrases.lower(s, i)) && s.token(i).isVerb()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
