@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.newsgraph.extract.Conjuncts.TokenSpan;
 import org.newsgraph.nlp.AnnotatedSentence;
 
 /**
@@ -14,6 +15,9 @@ final class ClauseReader {
   /** Prepositions whose phrase becomes an argument of its own (time, place) rather than part of the object. */
   private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of(
       "in", "on", "at", "during", "since", "until", "near", "after", "before", "from", "throughout");
+  private static final Set<String> MONTHS = Set.of(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december");
   private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if", "how", "why", "what");
 
   /** Where a subject was found, which says how sure we can be of it. */
@@ -32,12 +36,12 @@ final class ClauseReader {
         continue;
       }
       previous = subject;
-      out.add(clause(s, chunks, c, subject));
+      out.addAll(clause(s, chunks, c, subject));
     }
     return out;
   }
 
-  private OpenExtraction clause(AnnotatedSentence s, List<Chunk> chunks, int c, Subject subject) {
+  private List<OpenExtraction> clause(AnnotatedSentence s, List<Chunk> chunks, int c, Subject subject) {
     Chunk vp = chunks.get(c);
     int relEnd = vp.end();
     StringBuilder relation = new StringBuilder(s.span(vp.start(), vp.end()));
@@ -49,7 +53,8 @@ final class ClauseReader {
     }
     int end = clauseEnd(s, chunks, k);
     int argStart = relEnd;
-    if (k + 1 < chunks.size() && chunks.get(k).is("PP") && chunks.get(k + 1).is("NP")) {
+    if (k + 1 < chunks.size() && chunks.get(k).is("PP") && chunks.get(k + 1).is("NP")
+        && !isTimePhrase(s, chunks.get(k + 1))) {
       relation.append(' ').append(s.span(chunks.get(k).start(), chunks.get(k).end()));
       argStart = chunks.get(k).end();
     } else if (k < chunks.size() && chunks.get(k).is("SBAR")
@@ -59,16 +64,31 @@ final class ClauseReader {
       end = sentenceEnd(s, argStart);
     }
     end = trimEnd(s, argStart, end);
+    List<TokenSpan> objects = arguments(s, chunks, argStart, end);
     List<String> args = new ArrayList<>();
     args.add(s.span(subject.start(), subject.end()));
-    args.addAll(arguments(s, chunks, argStart, end));
+    objects.forEach(o -> args.add(s.span(o.start(), o.end())));
     boolean negated = false;
     for (int i = vp.start(); i < vp.end(); i++) {
       negated |= Phrases.NEGATIONS.contains(Phrases.lower(s, i));
     }
     String how = isPassive(s, vp) ? "passive" : isCopula(s, vp) ? "copula" : subject.how();
     double confidence = confidence(s, subject, argStart, end, args.size());
-    return new OpenExtraction(relation.toString(), args, confidence, negated, how);
+    List<OpenExtraction> split = perConjunct(s, chunks, relation.toString(), subject, objects, confidence, negated);
+    return split.isEmpty() ? List.of(new OpenExtraction(relation.toString(), args, confidence, negated, how)) : split;
+  }
+
+  /** "Trump and Putin met Kim": one extraction per subject conjunct, the rest shared. */
+  private static List<OpenExtraction> perConjunct(AnnotatedSentence s, List<Chunk> chunks, String relation,
+      Subject subject, List<TokenSpan> objects, double confidence, boolean negated) {
+    List<OpenExtraction> out = new ArrayList<>();
+    for (TokenSpan subj : Conjuncts.of(s, chunks, subject.start(), subject.end())) {
+      List<String> args = new ArrayList<>();
+      args.add(s.span(subj.start(), subj.end()));
+      objects.forEach(o -> args.add(s.span(o.start(), o.end())));
+      out.add(new OpenExtraction(relation, args, confidence, negated, "coordination"));
+    }
+    return out;
   }
 
   private static double confidence(AnnotatedSentence s, Subject subject, int argStart, int end, int arity) {
@@ -88,8 +108,8 @@ final class ClauseReader {
   }
 
   /** The object and the extra arguments in tokens [from, to): a new argument at each adjunct preposition. */
-  private static List<String> arguments(AnnotatedSentence s, List<Chunk> chunks, int from, int to) {
-    List<String> args = new ArrayList<>();
+  private static List<TokenSpan> arguments(AnnotatedSentence s, List<Chunk> chunks, int from, int to) {
+    List<TokenSpan> args = new ArrayList<>();
     if (from >= to) {
       return args;
     }
@@ -99,12 +119,12 @@ final class ClauseReader {
         continue;
       }
       if (ADJUNCT_PREPOSITIONS.contains(Phrases.lower(s, ch.start()))) {
-        args.add(s.span(start, trimEnd(s, start, ch.start())));
+        args.add(new TokenSpan(start, trimEnd(s, start, ch.start())));
         start = ch.start();
       }
     }
-    args.add(s.span(start, to));
-    args.removeIf(String::isBlank);
+    args.add(new TokenSpan(start, to));
+    args.removeIf(a -> a.start() >= a.end());
     return args;
   }
 
@@ -115,7 +135,7 @@ final class ClauseReader {
       if (ch.is("O") && Phrases.endsClause(s, ch.start()) || ch.is("SBAR") && q > k) {
         return ch.start();
       }
-      if (ch.is("NP") && Phrases.isRelativePronoun(s, ch) && q > k) {
+      if (q > k && (Phrases.isRelativePronoun(s, ch) || s.token(ch.start()).pos().startsWith("W"))) {
         return ch.start();
       }
       if (ch.is("VP") && q > k) {
@@ -222,6 +242,17 @@ final class ClauseReader {
       }
     }
     return new Subject(chunks.get(i).start(), chunks.get(j).end(), how);
+  }
+
+  /** "in 968", "on 12 July 2006", "in March": a time adjunct, not a complement of the verb. */
+  private static boolean isTimePhrase(AnnotatedSentence s, Chunk np) {
+    for (int i = np.start(); i < np.end(); i++) {
+      String w = Phrases.lower(s, i);
+      if (s.token(i).pos().equals("CD") && w.matches("\\d{3,4}s?") || MONTHS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isPassive(AnnotatedSentence s, Chunk vp) {
