@@ -28,14 +28,24 @@ final class ClauseReader {
     Subject previous = null;
     for (int c = 0; c < chunks.size(); c++) {
       Chunk vp = chunks.get(c);
-      if (!vp.is("VP") || !Phrases.isFinite(s, vp)) {
+      if (!vp.is("VP")) {
+        continue;
+      }
+      boolean finite = Phrases.isFinite(s, vp);
+      if (!finite && !Phrases.startsWith(s, vp, "VBG") && !Phrases.startsWith(s, vp, "VBN")) {
         continue;
       }
       Subject subject = subject(s, chunks, c, previous);
       if (subject == null) {
         continue;
       }
-      previous = subject;
+      if (finite) {
+        previous = subject;
+      } else {
+        // "boys playing the game", "commissioners sent to the army": a participle says less surely
+        // what its noun phrase does than a finite verb.
+        subject = new Subject(subject.start(), subject.end(), "participle");
+      }
       out.addAll(clause(s, chunks, c, subject));
     }
     return out;
@@ -61,6 +71,10 @@ final class ClauseReader {
         && COMPLEMENTIZERS.contains(Phrases.lower(s, chunks.get(k).start()))) {
       relation.append(' ').append(s.span(chunks.get(k).start(), chunks.get(k).end()));
       argStart = chunks.get(k).end();
+      end = sentenceEnd(s, argStart);
+    }
+    if (trimEnd(s, argStart, end) <= argStart && startsComplement(s, argStart)) {
+      // "said financing would grow", "depends on what he does": the object is a whole clause.
       end = sentenceEnd(s, argStart);
     }
     end = trimEnd(s, argStart, end);
@@ -96,6 +110,7 @@ final class ClauseReader {
       case "verb" -> 0.75;
       case "relative" -> 0.65;
       case "aside" -> 0.6;
+      case "participle" -> 0.4;
       default -> 0.55;
     };
     if (arity < 2) {
@@ -153,6 +168,10 @@ final class ClauseReader {
       }
     }
     return s.size();
+  }
+
+  private static boolean startsComplement(AnnotatedSentence s, int i) {
+    return i < s.size() && !Phrases.isPunctuation(s, i) && !Phrases.COORDINATORS.contains(Phrases.lower(s, i));
   }
 
   private static int sentenceEnd(AnnotatedSentence s, int from) {
