@@ -7,8 +7,8 @@ import org.newsgraph.nlp.AnnotatedSentence;
 
 /**
  * "is" relations that no verb states: appositions ("Kim Jong Un , the North Korean leader ," →
- * Kim Jong Un is the North Korean leader) and titles before a name ("President Bush" → Bush is
- * President). Stateless and thread-safe.
+ * Kim Jong Un is the North Korean leader), titles before a name ("President Bush" → Bush is
+ * President) and possessives ("Nissan 's successes" → Nissan has successes). Stateless and thread-safe.
  */
 final class NominalRelations {
 
@@ -20,6 +20,7 @@ final class NominalRelations {
 
   private static final double APPOSITION_CONFIDENCE = 0.45;
   private static final double TITLE_CONFIDENCE = 0.5;
+  private static final double POSSESSIVE_CONFIDENCE = 0.03;
 
   List<OpenExtraction> appositions(AnnotatedSentence s, List<Chunk> chunks) {
     List<OpenExtraction> out = new ArrayList<>();
@@ -69,6 +70,31 @@ final class NominalRelations {
       if (t > i && nameEnd > t && nameEnd == np.end()) {
         out.add(new OpenExtraction("is", List.of(s.span(t, nameEnd), s.span(np.start(), t)),
             TITLE_CONFIDENCE, false, "title"));
+      }
+    }
+    return out;
+  }
+
+  /** "Nissan 's new - model successes" → Nissan has new - model successes. */
+  List<OpenExtraction> possessives(AnnotatedSentence s, List<Chunk> chunks) {
+    List<OpenExtraction> out = new ArrayList<>();
+    for (int i = 1; i + 1 < s.size(); i++) {
+      if (!s.token(i).pos().equals("POS")) {
+        continue;
+      }
+      int ownerChunk = Phrases.chunkAt(chunks, i - 1);
+      int ownedChunk = Phrases.chunkAt(chunks, i + 1);
+      if (!chunks.get(ownerChunk).is("NP") || !chunks.get(ownedChunk).is("NP")) {
+        continue;
+      }
+      int end = chunks.get(ownedChunk).end();
+      while (end + 1 < s.size() && Phrases.form(s, end).equals("-")
+          && chunks.get(Phrases.chunkAt(chunks, end + 1)).is("NP")) {
+        end = chunks.get(Phrases.chunkAt(chunks, end + 1)).end();
+      }
+      if (i + 1 < end) {
+        out.add(new OpenExtraction("has", List.of(s.span(chunks.get(ownerChunk).start(), i), s.span(i + 1, end)),
+            POSSESSIVE_CONFIDENCE, false, "possessive"));
       }
     }
     return out;

@@ -9,7 +9,8 @@ import org.newsgraph.nlp.AnnotatedSentence;
  * group, the subject is the noun phrase before it (through relative pronouns, asides and verbs
  * joined by "and"), the relation is the verb group with its particle and a preposition that
  * follows it directly, and the rest of the clause gives the object and extra arguments (one per
- * prepositional phrase: time, place, manner). Appositions and titles give "is" relations.
+ * prepositional phrase of time or place). Appositions and titles give "is" relations, possessives
+ * "has" relations.
  *
  * <p>Input: an annotated sentence (tokens, PTB POS tags, chunks). Output: extractions in sentence
  * order. Stateless and thread-safe.
@@ -24,6 +25,7 @@ public final class OpenExtractor {
     List<OpenExtraction> out = new ArrayList<>(clauses.read(s, chunks));
     out.addAll(nominal.appositions(s, chunks));
     out.addAll(nominal.titles(s, chunks));
+    out.addAll(nominal.possessives(s, chunks));
     return out;
   }
 }
