@@ -75,8 +75,15 @@ final class ClauseReader {
       end = sentenceEnd(s, argStart);
     }
     if (trimEnd(s, argStart, end) <= argStart && startsComplement(s, argStart)) {
-      // "said financing would grow", "depends on what he does": the object is a whole clause.
-      end = sentenceEnd(s, argStart);
+      int next = Phrases.chunkAt(chunks, argStart);
+      if (subject.how().equals("relative") || subject.how().equals("participle")) {
+        // "the engineer who designed the tower moved": the noun phrase is the object, the verb after
+        // it belongs to the sentence around the relative clause.
+        end = chunks.get(next).is("NP") ? chunks.get(next).end() : end;
+      } else {
+        // "said financing would grow", "depends on what he does": the object is a whole clause.
+        end = sentenceEnd(s, argStart);
+      }
     }
     end = trimEnd(s, argStart, end);
     List<TokenSpan> objects = arguments(s, chunks, argStart, end);
@@ -171,7 +178,7 @@ final class ClauseReader {
           while (p > k && Phrases.isAdverb(s, chunks.get(p))) {
             p--;
           }
-          return p > k && chunks.get(p).is("NP") ? chunks.get(p).start() : chunks.get(p).start();
+          return chunks.get(p).start(); // the new clause's subject, or the comma or "and" before the verb
         }
       }
     }
@@ -219,7 +226,19 @@ final class ClauseReader {
       return a >= 0 && chunks.get(a).is("NP") ? nounPhrase(s, chunks, a, "relative") : null;
     }
     if (before.is("NP")) {
-      return nounPhrase(s, chunks, j, "verb");
+      Subject subject = nounPhrase(s, chunks, j, "verb");
+      int first = Phrases.chunkAt(chunks, subject.start());
+      if (first >= 2 && chunks.get(first - 1).is("VP") && !Phrases.isFinite(s, chunks.get(first - 1))
+          && !Phrases.startsWith(s, chunks.get(first - 1), "TO") && chunks.get(first - 2).is("NP")) {
+        // "Workers building the dam found coins": the subject is the noun phrase the participle describes.
+        return new Subject(nounPhrase(s, chunks, first - 2, "verb").start(), subject.end(), "verb");
+      }
+      if (first >= 3 && chunks.get(first - 1).is("VP") && Phrases.isRelativePronoun(s, chunks.get(first - 2))
+          && chunks.get(first - 3).is("NP")) {
+        // "The engineer who designed the tower moved": the subject is the one the relative clause describes.
+        return nounPhrase(s, chunks, first - 3, "verb");
+      }
+      return subject;
     }
     if (Phrases.isComma(s, before)) {
       Subject aside = subjectBeforeAside(s, chunks, j);
