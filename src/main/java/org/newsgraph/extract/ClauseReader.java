@@ -269,8 +269,8 @@ final class ClauseReader {
 
   /**
    * The noun phrase ending with chunk j, extended to the left over possessives ("Bush 's offer"),
-   * "of" phrases ("the son of the king") and "and" ("Trump and Putin") when that does not reach
-   * into the object of an earlier verb.
+   * "of" phrases ("the son of the king"), hyphens, any prepositional phrase when the whole opens the
+   * clause, and "and" ("Trump and Putin") when that does not reach into the object of an earlier verb.
    */
   private static Subject nounPhrase(AnnotatedSentence s, List<Chunk> chunks, int j, String how) {
     int i = j;
@@ -280,6 +280,12 @@ final class ClauseReader {
       } else if (i >= 2 && chunks.get(i - 1).is("PP") && Phrases.lower(s, chunks.get(i - 1).start()).equals("of")
           && chunks.get(i - 2).is("NP")) {
         i -= 2;
+      } else if (i >= 2 && chunks.get(i - 1).is("PP") && chunks.get(i - 2).is("NP")
+          && (i == 2 || Phrases.isComma(s, chunks.get(i - 3)))) {
+        i -= 2; // "Competition in the sale of bikes is heating up": a phrase that opens the clause
+      } else if (i >= 2 && Phrases.form(s, chunks.get(i - 1).start()).equals("-")
+          && (chunks.get(i - 2).is("NP") || chunks.get(i - 2).is("ADJP"))) {
+        i -= 2; // "new - model successes", split at the hyphen by the tokenizer
       } else if (i >= 2 && Phrases.isCoordinator(s, chunks.get(i - 1)) && chunks.get(i - 2).is("NP")
           && (i < 3 || !chunks.get(i - 3).is("VP") && !chunks.get(i - 3).is("PP"))) {
         i -= 2;
