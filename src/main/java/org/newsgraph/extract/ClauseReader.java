@@ -33,7 +33,8 @@ final class ClauseReader {
         continue;
       }
       boolean finite = Phrases.isFinite(s, vp);
-      if (!finite && !Phrases.startsWith(s, vp, "VBG") && !Phrases.startsWith(s, vp, "VBN")) {
+      boolean infinitive = Phrases.startsWith(s, vp, "TO") && vp.end() - vp.start() > 1;
+      if (!finite && !infinitive && !Phrases.startsWith(s, vp, "VBG") && !Phrases.startsWith(s, vp, "VBN")) {
         continue;
       }
       Subject subject = subject(s, chunks, c, previous);
@@ -43,9 +44,9 @@ final class ClauseReader {
       if (finite) {
         previous = subject;
       } else {
-        // "boys playing the game", "commissioners sent to the army": a participle says less surely
-        // what its noun phrase does than a finite verb.
-        subject = new Subject(subject.start(), subject.end(), "participle");
+        // "boys playing the game", "commissioners sent to the army", "asked China to help": a
+        // participle or infinitive says less surely what its noun phrase does than a finite verb.
+        subject = new Subject(subject.start(), subject.end(), infinitive ? "infinitive" : "participle");
       }
       out.addAll(clause(s, chunks, c, subject));
     }
@@ -76,7 +77,7 @@ final class ClauseReader {
     }
     if (trimEnd(s, argStart, end) <= argStart && startsComplement(s, argStart)) {
       int next = Phrases.chunkAt(chunks, argStart);
-      if (subject.how().equals("relative") || subject.how().equals("participle")) {
+      if (subject.how().equals("relative") || subject.how().equals("participle") || subject.how().equals("infinitive")) {
         // "the engineer who designed the tower moved": the noun phrase is the object, the verb after
         // it belongs to the sentence around the relative clause.
         end = chunks.get(next).is("NP") ? chunks.get(next).end() : end;
@@ -128,6 +129,7 @@ final class ClauseReader {
       case "relative" -> 0.62;
       case "aside" -> 0.55;
       case "participle" -> 0.45;
+      case "infinitive" -> 0.3;
       default -> 0.6;
     };
     c += 0.04 * Math.min(3, relationWords - 1);
