@@ -19,7 +19,7 @@ final class NominalRelations {
       "representative", "lord", "sir", "saint", "st.", "archbishop", "captain", "colonel", "lieutenant", "sultan");
 
   private static final double APPOSITION_CONFIDENCE = 0.45;
-  private static final double TITLE_CONFIDENCE = 0.5;
+  private static final double TITLE_CONFIDENCE = 0.25;
   private static final double POSSESSIVE_CONFIDENCE = 0.03;
 
   List<OpenExtraction> appositions(AnnotatedSentence s, List<Chunk> chunks) {
