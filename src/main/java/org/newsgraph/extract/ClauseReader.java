@@ -117,7 +117,8 @@ final class ClauseReader {
   /**
    * A hand-set score from what went wrong most often on CaRB dev: a relation without an object is
    * rarely right; long sentences and long objects are cut wrongly more often; longer relation
-   * phrases ("was appointed chief of") are more often right than a bare verb.
+   * phrases ("was appointed chief of") are more often right than a bare verb; "there" is rarely the
+   * subject a reader would give.
    */
   private static double confidence(AnnotatedSentence s, Subject subject, int relationWords, int argStart, int end,
       int arity) {
@@ -133,6 +134,9 @@ final class ClauseReader {
       default -> 0.6;
     };
     c += 0.04 * Math.min(3, relationWords - 1);
+    if (subject.end() - subject.start() == 1 && Phrases.lower(s, subject.start()).equals("there")) {
+      c -= 0.2; // "There were 20 families": an existential, whose real subject comes after the verb
+    }
     c -= 0.006 * Math.max(0, (end - argStart) - 10);
     c -= 0.01 * Math.max(0, (subject.end() - subject.start()) - 6);
     c -= 0.005 * Math.max(0, s.size() - 20);
