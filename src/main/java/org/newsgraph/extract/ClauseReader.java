@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.Conjuncts.TokenSpan;
+import org.newsgraph.extract.SubjectFinder.Subject;
 import org.newsgraph.nlp.AnnotatedSentence;
 
 /**
@@ -21,8 +22,7 @@ final class ClauseReader {
       "november", "december");
   private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if", "how", "why", "what");
 
-  /** Where a subject was found, which says how sure we can be of it. */
-  private record Subject(int start, int end, String how) {}
+  private final SubjectFinder subjects = new SubjectFinder();
 
   List<OpenExtraction> read(AnnotatedSentence s, List<Chunk> chunks) {
     List<OpenExtraction> out = new ArrayList<>();
@@ -37,7 +37,7 @@ final class ClauseReader {
       if (!finite && !infinitive && !Phrases.startsWith(s, vp, "VBG") && !Phrases.startsWith(s, vp, "VBN")) {
         continue;
       }
-      Subject subject = subject(s, chunks, c, previous);
+      Subject subject = subjects.find(s, chunks, c, previous);
       if (subject == null) {
         continue;
       }
@@ -213,93 +213,6 @@ final class ClauseReader {
       e--;
     }
     return e;
-  }
-
-  private Subject subject(AnnotatedSentence s, List<Chunk> chunks, int c, Subject previous) {
-    int j = c - 1;
-    while (j >= 0 && Phrases.isAdverb(s, chunks.get(j))) {
-      j--;
-    }
-    if (j < 0) {
-      return null;
-    }
-    Chunk before = chunks.get(j);
-    if (before.is("NP") && Phrases.isRelativePronoun(s, before)) {
-      int a = j - 1;
-      if (a >= 0 && Phrases.isComma(s, chunks.get(a))) {
-        a--;
-      }
-      return a >= 0 && chunks.get(a).is("NP") ? nounPhrase(s, chunks, a, "relative") : null;
-    }
-    if (before.is("NP")) {
-      Subject subject = nounPhrase(s, chunks, j, "verb");
-      int first = Phrases.chunkAt(chunks, subject.start());
-      if (first >= 2 && chunks.get(first - 1).is("VP") && !Phrases.isFinite(s, chunks.get(first - 1))
-          && !Phrases.startsWith(s, chunks.get(first - 1), "TO") && chunks.get(first - 2).is("NP")) {
-        // "Workers building the dam found coins": the subject is the noun phrase the participle describes.
-        return new Subject(nounPhrase(s, chunks, first - 2, "verb").start(), subject.end(), "verb");
-      }
-      if (first >= 3 && chunks.get(first - 1).is("VP") && Phrases.isRelativePronoun(s, chunks.get(first - 2))
-          && chunks.get(first - 3).is("NP")) {
-        // "The engineer who designed the tower moved": the subject is the one the relative clause describes.
-        return nounPhrase(s, chunks, first - 3, "verb");
-      }
-      return subject;
-    }
-    if (Phrases.isComma(s, before)) {
-      Subject aside = subjectBeforeAside(s, chunks, j);
-      return aside != null ? aside : previous == null ? null : new Subject(previous.start(), previous.end(), "coordination");
-    }
-    if (Phrases.isCoordinator(s, before) && previous != null) {
-      return new Subject(previous.start(), previous.end(), "coordination");
-    }
-    return null;
-  }
-
-  /** "Trump, who has criticized China, imposed …": the noun phrase before the aside. */
-  private Subject subjectBeforeAside(AnnotatedSentence s, List<Chunk> chunks, int closingComma) {
-    for (int m = closingComma - 1; m > 0; m--) {
-      Chunk ch = chunks.get(m);
-      if (ch.is("VP") && Phrases.isFinite(s, ch) && !(m > 0 && Phrases.isRelativePronoun(s, chunks.get(m - 1)))) {
-        return null;
-      }
-      if (Phrases.isComma(s, ch) && chunks.get(m - 1).is("NP") && m + 1 < closingComma) {
-        Chunk after = chunks.get(m + 1);
-        if (after.is("NP") || Phrases.startsWith(s, after, "VBN")) {
-          return nounPhrase(s, chunks, m - 1, "aside");
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The noun phrase ending with chunk j, extended to the left over possessives ("Bush 's offer"),
-   * "of" phrases ("the son of the king"), hyphens, any prepositional phrase when the whole opens the
-   * clause, and "and" ("Trump and Putin") when that does not reach into the object of an earlier verb.
-   */
-  private static Subject nounPhrase(AnnotatedSentence s, List<Chunk> chunks, int j, String how) {
-    int i = j;
-    while (true) {
-      if (i >= 1 && Phrases.startsWith(s, chunks.get(i), "POS") && chunks.get(i - 1).is("NP")) {
-        i--;
-      } else if (i >= 2 && chunks.get(i - 1).is("PP") && Phrases.lower(s, chunks.get(i - 1).start()).equals("of")
-          && chunks.get(i - 2).is("NP")) {
-        i -= 2;
-      } else if (i >= 2 && chunks.get(i - 1).is("PP") && chunks.get(i - 2).is("NP")
-          && (i == 2 || Phrases.isComma(s, chunks.get(i - 3)))) {
-        i -= 2; // "Competition in the sale of bikes is heating up": a phrase that opens the clause
-      } else if (i >= 2 && Phrases.form(s, chunks.get(i - 1).start()).equals("-")
-          && (chunks.get(i - 2).is("NP") || chunks.get(i - 2).is("ADJP"))) {
-        i -= 2; // "new - model successes", split at the hyphen by the tokenizer
-      } else if (i >= 2 && Phrases.isCoordinator(s, chunks.get(i - 1)) && chunks.get(i - 2).is("NP")
-          && (i < 3 || !chunks.get(i - 3).is("VP") && !chunks.get(i - 3).is("PP"))) {
-        i -= 2;
-      } else {
-        break;
-      }
-    }
-    return new Subject(chunks.get(i).start(), chunks.get(j).end(), how);
   }
 
   /** "in 968", "on 12 July 2006", "in March": a time adjunct, not a complement of the verb. */
