@@ -25,9 +25,9 @@ import picocli.CommandLine.Option;
  * {@code newsgraph eval carb}: scores Open IE extractions against CaRB gold and prints precision,
  * recall and F1 at the optimal threshold, and the area under the precision/recall curve.
  *
- * <p>The extractions come from a system output file. An extractor (sentences in, extractions out)
- * can be given to the package-private constructor; {@link #extract(Path)} runs it over a
- * sentence file, ready for a {@code --sentences} option.
+ * <p>The extractions come from a system output file ({@code --system}) or from running an extractor
+ * (sentences in, extractions out) over a sentence file ({@code --sentences}): NewsGraph's open
+ * extractor by default, another one through the package-private constructor.
  */
 @Command(
     name = "carb",
@@ -53,9 +53,19 @@ public final class EvalCarbCommand implements Callable<Integer> {
       description = "CaRB gold: sentence, relation, arguments, TAB-separated.")
   Path gold;
 
-  @Option(names = "--system", required = true, paramLabel = "FILE",
-      description = "System extractions to score.")
-  Path system;
+  @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+  Input input;
+
+  /** Either a system output to score or sentences to run NewsGraph's own open extractor on. */
+  static final class Input {
+    @Option(names = "--system", paramLabel = "FILE", description = "System extractions to score.")
+    Path system;
+
+    @Option(names = "--sentences", paramLabel = "FILE",
+        description = "Sentences, one per line and already tokenised (CaRB's dev.txt): runs NewsGraph's"
+            + " open extractor on them and scores its extractions.")
+    Path sentences;
+  }
 
   @Option(names = "--system-format", paramLabel = "FORMAT", defaultValue = "tabbed",
       converter = FormatConverter.class,
@@ -66,9 +76,7 @@ public final class EvalCarbCommand implements Callable<Integer> {
   private final Function<List<String>, List<CarbExtraction>> extractor;
 
   public EvalCarbCommand() {
-    this(sentences -> {
-      throw new IllegalStateException("no extractor is configured");
-    });
+    this(sentences -> Extraction.carbFromShippedModels().apply(sentences));
   }
 
   EvalCarbCommand(Function<List<String>, List<CarbExtraction>> extractor) {
@@ -81,8 +89,18 @@ public final class EvalCarbCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try {
       List<CarbExtraction> goldExtractions = new CarbGoldReader().read(gold);
-      List<CarbExtraction> systemExtractions = systemFormat.reader.read(system);
+      long started = System.nanoTime();
+      List<CarbExtraction> systemExtractions = input.system != null
+          ? systemFormat.reader.read(input.system)
+          : extract(input.sentences);
+      double seconds = (System.nanoTime() - started) / 1e9;
       print(new CarbScorer().score(goldExtractions, systemExtractions), out);
+      if (input.sentences != null) {
+        long n = systemExtractions.stream().map(CarbExtraction::sentence).distinct().count();
+        out.printf(Locale.ROOT, "extraction: %.1f s (models included) for the sentences of %s;"
+            + " %d with extractions%n", seconds, input.sentences, n);
+        out.flush();
+      }
       return 0;
     } catch (CarbFormatException e) {
       err.println("carb: " + e.getMessage());

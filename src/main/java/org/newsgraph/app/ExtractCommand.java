@@ -1,28 +1,95 @@
 package org.newsgraph.app;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.newsgraph.eval.carb.CarbTabbedWriter;
 import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ReadSummary;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = {
         "Prints the entities and relations of articles as JSON Lines on standard output; no database needed.",
         "Each line has a \"kind\": \"entity\" or \"relation\". Errors go to standard error.",
+        "With --format carb --sentences FILE: open extractions of tokenised sentences (one per line) in",
+        "CaRB's tabbed format: sentence, confidence, relation, arg1, arg2 [, arg3 ...], TAB-separated.",
         "Exit status: 0 when every input was read, 1 when some could not be (the rest is printed)."})
 final class ExtractCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
+  /** Output formats. */
+  enum Format { JSON, CARB }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "0..*", paramLabel = "FILE|DIR",
       description = "Article files (.txt, .md, .json, .jsonl, .jsonl.gz) or folders of them.")
-  List<Path> inputs;
+  List<Path> inputs = List.of();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+      converter = FormatConverter.class,
+      description = "json (entities and relations of articles, the default) or carb (needs --sentences).")
+  Format format;
+
+  @Option(names = "--sentences", paramLabel = "FILE",
+      description = "Already tokenised sentences, one per line (CaRB's dev.txt), for --format carb.")
+  Path sentences;
 
   @Override
   public Integer call() {
+    if (format == Format.CARB) {
+      if (sentences == null || !inputs.isEmpty()) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--format carb takes --sentences FILE and no article files");
+      }
+      return carb();
+    }
+    if (sentences != null || inputs.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          inputs.isEmpty() ? "give article files or folders (or --format carb --sentences FILE)"
+              : "--sentences needs --format carb");
+    }
+    return json();
+  }
+
+  private int carb() {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(sentences, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      System.err.println("error: cannot read " + sentences + ": " + e.getMessage());
+      return 1;
+    }
+    CarbSentences extractor = Extraction.carbFromShippedModels();
+    Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    CarbTabbedWriter out = new CarbTabbedWriter(w);
+    for (String line : lines) {
+      if (!line.isBlank()) {
+        extractor.extract(line).forEach(out::write);
+      }
+    }
+    try {
+      w.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return 0;
+  }
+
+  private int json() {
     ArticleExtractor extractor = Extraction.fromShippedModels();
     ExtractJson json = new ExtractJson();
     PrintStream out = System.out;
@@ -40,5 +107,17 @@ final class ExtractCommand implements Callable<Integer> {
     });
     out.flush();
     return failed[0] == 0 && summary.problems() == 0 ? 0 : 1;
+  }
+
+  /** Accepts the format names in any case. */
+  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      try {
+        return Format.valueOf(value.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is not a format; use json or carb");
+      }
+    }
   }
 }

@@ -70,6 +70,37 @@ public final class NlpPipeline {
     return out;
   }
 
+  /**
+   * Annotates one sentence that is already tokenised, tokens separated by whitespace (as in CaRB or
+   * the Penn Treebank: {@code ``} and {@code ''} for quotes). The tokens are kept as given, never
+   * split or merged again; offsets point into {@code line}.
+   */
+  public AnnotatedSentence annotateTokens(String line) {
+    List<Span> spans = new ArrayList<>();
+    int i = 0;
+    while (i < line.length()) {
+      while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < line.length() && !Character.isWhitespace(line.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        spans.add(new Span(start, i));
+      }
+    }
+    Span sentence = spans.isEmpty() ? new Span(0, 0)
+        : new Span(spans.get(0).getStart(), spans.get(spans.size() - 1).getEnd());
+    String normalised = TextNormaliser.normalise(line);
+    String[] forms = new String[spans.size()];
+    for (int t = 0; t < forms.length; t++) {
+      forms[t] = TextNormaliser.tokenForm(normalised, spans.get(t));
+    }
+    List<NameSpan> found = names.findInDocument(List.of(List.of(forms))).get(0);
+    return annotateSentence(0, line, sentence, spans, forms, forms, found);
+  }
+
   private List<Span> splitSentences(String text) {
     List<Span> out = new ArrayList<>();
     int lineStart = 0;

@@ -96,4 +96,25 @@ class EvalCarbCommandTest {
     assertThat(seen).containsExactly("Kim met Trump .", "Putin  praised Trump .");
     assertThat(extractions).hasSize(2);
   }
+
+  @Test
+  void scoresPluggedInExtractorOnSentences() throws IOException {
+    Path gold = write("gold.tsv", "Kim met Trump .\tmet\tKim\tTrump\n");
+    Path sentences = write("sentences.txt", "Kim met Trump .\n");
+    EvalCarbCommand command = new EvalCarbCommand(lines -> lines.stream()
+        .map(s -> new CarbExtraction(s, 0.7, "met", List.of("Kim", "Trump")))
+        .toList());
+
+    int exit = run(command, "--gold", gold.toString(), "--sentences", sentences.toString());
+
+    assertThat(exit).isZero();
+    assertThat(out.toString()).contains("F1   1.000", "extraction: ");
+  }
+
+  @Test
+  void takesEitherSystemOrSentences() {
+    assertThat(run(new EvalCarbCommand(), "--gold", "g", "--system", "s", "--sentences", "t")).isEqualTo(2);
+    assertThat(err.toString()).contains("mutually exclusive");
+    assertThat(run(new EvalCarbCommand(), "--gold", "g")).isEqualTo(2);
+  }
 }

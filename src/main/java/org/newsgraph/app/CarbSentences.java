@@ -1,0 +1,40 @@
+package org.newsgraph.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.newsgraph.eval.carb.CarbExtraction;
+import org.newsgraph.extract.OpenExtraction;
+import org.newsgraph.extract.OpenExtractor;
+import org.newsgraph.nlp.NlpPipeline;
+
+/**
+ * Open extraction over CaRB-style sentences: one already-tokenised sentence per line in, CaRB
+ * extractions out, each carrying its sentence exactly as read. Thread-safe.
+ */
+final class CarbSentences implements Function<List<String>, List<CarbExtraction>> {
+
+  private final NlpPipeline nlp;
+  private final OpenExtractor extractor = new OpenExtractor();
+
+  CarbSentences(NlpPipeline nlp) {
+    this.nlp = nlp;
+  }
+
+  @Override
+  public List<CarbExtraction> apply(List<String> sentences) {
+    List<CarbExtraction> out = new ArrayList<>();
+    for (String sentence : sentences) {
+      out.addAll(extract(sentence));
+    }
+    return out;
+  }
+
+  List<CarbExtraction> extract(String sentence) {
+    List<CarbExtraction> out = new ArrayList<>();
+    for (OpenExtraction e : extractor.extract(nlp.annotateTokens(sentence))) {
+      out.add(new CarbExtraction(sentence, e.confidence(), e.relation(), e.arguments()));
+    }
+    return out;
+  }
+}
