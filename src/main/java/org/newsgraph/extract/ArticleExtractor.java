@@ -45,6 +45,7 @@ public final class ArticleExtractor {
     entities.entities().forEach(e -> byKey.put(e.key(), e));
 
     List<boolean[]> quotes = Quotes.mark(sentences);
+    List<Quotes.Closed> quotations = Quotes.closed(sentences);
     List<Argument[]> entityAt = new ArrayList<>();
     List<double[]> probabilityAt = new ArrayList<>();
     for (AnnotatedSentence s : sentences) {
@@ -66,7 +67,7 @@ public final class ArticleExtractor {
       texts.add(new SentenceText(s.index(), s.start(), s.end(), s.text()));
       quantities.addAll(quantityFinder.find(s.index(), s.text(), s.start(), article.published()));
       SentenceContext ctx = new SentenceContext(s, quotes.get(i), entityAt.get(i), probabilityAt.get(i),
-          coreference.resolve(sentences, quotes, entityAt, i), Chunk.of(s));
+          coreference.resolve(sentences, quotes, entityAt, i), Chunk.of(s), quotations.get(i));
       found.addAll(relations.extract(ctx));
     }
     return new ExtractedArticle(article, texts, entities.entities(), entities.mentions(), found, quantities);

@@ -12,9 +12,16 @@ public final class Keys {
     return type.name().toLowerCase(Locale.ROOT) + ":" + fold(name);
   }
 
+  /** Concept keys stay short enough for an index: a long text keys on its start and a hash of all of it. */
   public static String concept(String name) {
-    return "concept:" + fold(name);
+    String folded = fold(name);
+    if (folded.length() <= MAX_CONCEPT_KEY) {
+      return "concept:" + folded;
+    }
+    return "concept:" + folded.substring(0, MAX_CONCEPT_KEY) + "#" + Integer.toHexString(folded.hashCode());
   }
+
+  private static final int MAX_CONCEPT_KEY = 100;
 
   /** Lower case, accents removed, punctuation dropped, white space collapsed: "U.S." → "us". */
   public static String fold(String name) {

@@ -33,6 +33,9 @@ final class RelationExtractor {
       "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "today", "yesterday", "tomorrow", "mid-june", "mid-july");
 
+  /** How many tokens may stand between a closing quotation mark and its verb: "…,” the minister said. */
+  private static final int QUOTE_DISTANCE = 6;
+
   private final PredicateLexicon lexicon;
 
   RelationExtractor(PredicateLexicon lexicon) {
@@ -64,7 +67,11 @@ final class RelationExtractor {
       }
       Subject subject = findSubject(ctx, c, previous);
       previous = subject;
-      if (subject == null || REPORTING.contains(verb.lemma)) {
+      if (subject == null) {
+        continue;
+      }
+      if (REPORTING.contains(verb.lemma)) {
+        addReported(ctx, c, verb, subject, out);
         continue;
       }
       if (verb.bareParticiple && !subject.beforeAside()) {
@@ -129,6 +136,52 @@ final class RelationExtractor {
         out.add(new Relation(s.index(), from, predicate, to, confidence, date, place));
       }
     }
+  }
+
+  /**
+   * Reported speech: the speaker –SAY→ what was said. What was said is the quotation that closes
+   * right before the verb ("“…,” Putin said"), else the clause after it ("Moon said Trump should
+   * win …"); it becomes a concept holding the words.
+   */
+  private void addReported(SentenceContext ctx, int c, VerbGroup verb, Subject subject, List<Relation> out) {
+    List<Chunk> chunks = ctx.chunks();
+    AnnotatedSentence s = ctx.sentence();
+    Quotes.Closed quote = ctx.quotation();
+    String content = null;
+    double confidence;
+    if (quote != null && quote.closingToken() < chunks.get(c).start()
+        && chunks.get(c).start() - quote.closingToken() <= QUOTE_DISTANCE) {
+      content = quote.text();
+      confidence = 0.8;
+    } else {
+      int k = c + 1;
+      if (k < chunks.size() && chunks.get(k).is("SBAR") && s.token(chunks.get(k).start()).lemma().equals("that")) {
+        k++;
+      }
+      if (k < chunks.size() && chunks.get(k).is("NP") && (startsClause(ctx, k) || k > c + 1)) {
+        content = clauseText(s, chunks.get(k).start());
+      }
+      confidence = 0.7;
+    }
+    if (content == null || content.isBlank()) {
+      return;
+    }
+    Argument said = new Argument(Keys.concept(content), content, Argument.CONCEPT);
+    Predicate predicate = new Predicate(verb.lemma, verb.chain, s.span(verb.start, verb.end), Predicate.typeOf(verb.lemma),
+        verb.negated);
+    for (Argument speaker : subject.args()) {
+      double sure = Math.round(Math.min(0.95, confidence + subject.bonus() / 2) * 1000) / 1000.0;
+      out.add(new Relation(s.index(), speaker, predicate, said, sure, null, null));
+    }
+  }
+
+  /** The sentence from token {@code from} to its end, without the closing punctuation. */
+  private static String clauseText(AnnotatedSentence s, int from) {
+    int end = s.size();
+    while (end > from && s.token(end - 1).text().chars().noneMatch(Character::isLetterOrDigit)) {
+      end--;
+    }
+    return s.span(from, end);
   }
 
   private static double confidence(Subject subject, String preposition, Argument obj, SentenceContext ctx, Chunk np) {

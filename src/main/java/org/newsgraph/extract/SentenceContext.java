@@ -6,7 +6,8 @@ import org.newsgraph.nlp.AnnotatedSentence;
 
 /**
  * What the relation extractor knows of one sentence: its annotations, which tokens are inside
- * quotation marks, which entity each token names, and what its pronouns refer to.
+ * quotation marks, which entity each token names, what its pronouns refer to, and the quotation
+ * that closes in it (or null).
  */
 record SentenceContext(
     AnnotatedSentence sentence,
@@ -14,4 +15,5 @@ record SentenceContext(
     Argument[] entityAt,
     double[] probabilityAt,
     Map<Integer, Argument> pronouns,
-    List<Chunk> chunks) {}
+    List<Chunk> chunks,
+    Quotes.Closed quotation) {}

@@ -57,6 +57,19 @@ class SeedGraphIT {
   }
 
   @Test
+  void quotationsAndReportedSpeechAreAttributedToTheirSpeakers() {
+    assertThat(graph.count("""
+        MATCH (:Person {name: 'Vladimir Putin'})-[r:SAY]->(c:Concept) WHERE c.name CONTAINS 'Korean Peninsula'
+        RETURN count(r)""")).isEqualTo(1);
+    assertThat(graph.count("""
+        MATCH (:Person {name: 'Donald Trump'})-[r:SAY]->(c:Concept) WHERE c.name STARTS WITH 'After today'
+        RETURN count(r)""")).isEqualTo(1);
+    assertThat(graph.count("""
+        MATCH (:Person {name: 'Moon Jae-in'})-[r:SAY]->(c:Concept) WHERE c.name CONTAINS 'Nobel Peace Prize'
+        RETURN count(r)""")).isEqualTo(1);
+  }
+
+  @Test
   void oneNodePerPersonHoweverNamed() {
     for (String name : List.of("Trump", "Putin", "Kim")) {
       assertThat(graph.count("""

@@ -75,6 +75,39 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void quotationIsAttributedToItsSpeakerAcrossSentences() {
+    ExtractedArticle x = Fixtures.extract("", String.join("\n",
+        "Angela Merkel visited Paris.",
+        "\u201cThe budget is fair. We will sign it next week,\u201d Merkel said on Monday."));
+    assertThat(x.relations()).anySatisfy(r -> {
+      assertThat(r.subject().name()).isEqualTo("Angela Merkel");
+      assertThat(r.predicate().type()).isEqualTo("SAY");
+      assertThat(r.object().type()).isEqualTo(Argument.CONCEPT);
+      assertThat(r.object().name()).isEqualTo("The budget is fair. We will sign it next week");
+    });
+  }
+
+  @Test
+  void reportedClauseIsWhatTheSpeakerSaid() {
+    ExtractedArticle x = Fixtures.extract("", "Emmanuel Macron said that Spain would join the pact.");
+    assertThat(x.relations()).anySatisfy(r -> {
+      assertThat(r.subject().name()).isEqualTo("Emmanuel Macron");
+      assertThat(r.predicate().type()).isEqualTo("SAY");
+      assertThat(r.object().name()).isEqualTo("Spain would join the pact");
+    });
+  }
+
+  @Test
+  void pronounSpeakerOfAQuotationIsResolved() {
+    ExtractedArticle x = Fixtures.extract("", BODY);
+    assertThat(x.relations()).anySatisfy(r -> {
+      assertThat(r.subject().name()).isEqualTo("Angela Merkel");
+      assertThat(r.predicate().type()).isEqualTo("SAY");
+      assertThat(r.object().name()).startsWith("We agreed on the budget");
+    });
+  }
+
+  @Test
   void mentionsPointAtTheirEntityAndSentence() {
     ExtractedArticle x = Fixtures.extract("", BODY);
     assertThat(x.mentions()).allSatisfy(m ->
