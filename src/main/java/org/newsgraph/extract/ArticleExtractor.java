@@ -22,6 +22,7 @@ public final class ArticleExtractor {
   private final EntityResolver resolver = new EntityResolver();
   private final Coreference coreference = new Coreference();
   private final QuantityFinder quantityFinder = new QuantityFinder();
+  private final TitleRelations titleRelations = new TitleRelations();
   private final RelationExtractor relations;
 
   public ArticleExtractor(NlpPipeline nlp) {
@@ -59,7 +60,7 @@ public final class ArticleExtractor {
       Arrays.fill(entityAt.get(m.sentence()), m.start(), m.end(), arg);
       Arrays.fill(probabilityAt.get(m.sentence()), m.start(), m.end(), m.probability());
     }
-    List<Relation> found = new ArrayList<>();
+    List<Relation> found = new ArrayList<>(titleRelations.find(sentences, entities.mentions(), byKey));
     List<SentenceText> texts = new ArrayList<>();
     List<Quantity> quantities = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
@@ -70,6 +71,7 @@ public final class ArticleExtractor {
           coreference.resolve(sentences, quotes, entityAt, i), Chunk.of(s), quotations.get(i));
       found.addAll(relations.extract(ctx));
     }
+    found.sort(java.util.Comparator.comparingInt(Relation::sentence));
     return new ExtractedArticle(article, texts, entities.entities(), entities.mentions(), found, quantities);
   }
 }

@@ -96,6 +96,16 @@ class SeedGraphIT {
   }
 
   @Test
+  void titlesGiveRelationsToThePlaces() {
+    assertThat(graph.count("""
+        MATCH (:Person {name: 'Vladimir Putin'})-[r:PRESIDENT_OF]->(:Location {name: 'Russia'}) RETURN count(r)"""))
+        .isEqualTo(1);
+    assertThat(graph.count("""
+        MATCH (:Person {name: 'Kim Jong Un'})-[r:LEADER_OF]->(:Location {name: 'North Korea'}) RETURN count(r)"""))
+        .isEqualTo(1);
+  }
+
+  @Test
   void titlesNameThePlaceTheyAreOf() {
     var titles = graph.query("MATCH (p:Person {name: 'Vladimir Putin'}) RETURN p.titles AS titles", Map.of())
         .get(0).get("titles").asList(v -> v.asString());

@@ -48,6 +48,14 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void titleBeforeANameStatesWhatThePersonIsOf() {
+    ExtractedArticle x = Fixtures.extract("", BODY);
+    assertThat(x.relations()).filteredOn(r -> r.predicate().type().endsWith("_OF"))
+        .extracting(r -> r.subject().name() + " " + r.predicate().type() + " " + r.object().name())
+        .containsExactlyInAnyOrder("Angela Merkel CHANCELLOR_OF Germany", "Emmanuel Macron PRESIDENT_OF France");
+  }
+
+  @Test
   void typeHintsFromTheNameAndTheNounBeforeIt() {
     ExtractedArticle x = Fixtures.extract("", "Readers of the newspaper Morgenpost Heute praised the Valdoran Peninsula.");
     assertThat(x.entities()).extracting(Entity::name, Entity::type).contains(
