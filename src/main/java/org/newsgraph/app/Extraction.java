@@ -1,6 +1,10 @@
 package org.newsgraph.app;
 
+import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 import org.newsgraph.extract.ArticleExtractor;
+import org.newsgraph.nlp.NameTagger;
 import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.nlp.NlpPipeline;
 import org.newsgraph.nlp.ner.NameFinder;
@@ -13,5 +17,37 @@ final class Extraction {
   static ArticleExtractor fromShippedModels() {
     NameFinder names = NameFinder.loadDefault();
     return new ArticleExtractor(new NlpPipeline(NlpModels.loadDefault(), names::findInDocument));
+  }
+
+  /**
+   * The same extractor, counting the tokens it analyses into {@code tokens} (the name finder sees
+   * every sentence's tokens exactly once, so it is where they are counted).
+   */
+  static ArticleExtractor fromShippedModels(LongAdder tokens) {
+    NameFinder names = NameFinder.loadDefault();
+    NameTagger counting = sentences -> {
+      long n = 0;
+      for (List<String> s : sentences) {
+        n += s.size();
+      }
+      tokens.add(n);
+      return names.findInDocument(sentences);
+    };
+    return new ArticleExtractor(new NlpPipeline(NlpModels.loadDefault(), counting));
+  }
+
+  /** Loads the models on first use only: a re-load of unchanged articles never needs them. */
+  static Supplier<ArticleExtractor> lazy(Supplier<ArticleExtractor> factory) {
+    return new Supplier<>() {
+      private ArticleExtractor extractor;
+
+      @Override
+      public synchronized ArticleExtractor get() {
+        if (extractor == null) {
+          extractor = factory.get();
+        }
+        return extractor;
+      }
+    };
   }
 }
