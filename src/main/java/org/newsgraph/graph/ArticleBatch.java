@@ -41,8 +41,8 @@ record ArticleBatch(
         entities.computeIfAbsent((String) e.get("key"), k -> new EntityRow(e)).add(e);
       }
       r.concepts().forEach(c -> concepts.putIfAbsent((String) c.get("key"), c));
-      r.entityRelations().forEach(x -> toEntities.put(relationKey(x), x));
-      r.conceptRelations().forEach(x -> toConcepts.put(relationKey(x), x));
+      r.entityRelations().forEach(x -> toEntities.put(relationKey(x), flat(x)));
+      r.conceptRelations().forEach(x -> toConcepts.put(relationKey(x), flat(x)));
     }
     return new ArticleBatch(articles, entities.values().stream().map(EntityRow::toMap).toList(),
         List.copyOf(concepts.values()), sortedByEnds(toEntities), sortedByEnds(toConcepts));
@@ -62,11 +62,19 @@ record ArticleBatch(
       sentence.put("mentions", List.copyOf(mentions.values()));
       sentences.add(sentence);
     }
-    Map<String, Object> article = new HashMap<>();
-    article.put("id", r.article().get("id"));
-    article.put("props", r.article());
+    Map<String, Object> article = new HashMap<>(r.article());
     article.put("sentences", sentences);
     return article;
+  }
+
+  /** A relation row with its properties beside its ends, as the statement names them one by one. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> flat(Map<String, Object> row) {
+    Map<String, Object> out = new HashMap<>((Map<String, Object>) row.get("props"));
+    out.put("from", row.get("from"));
+    out.put("to", row.get("to"));
+    out.put("type", row.get("type"));
+    return out;
   }
 
   private static List<Object> relationKey(Map<String, Object> row) {

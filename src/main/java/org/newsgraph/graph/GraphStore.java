@@ -54,14 +54,6 @@ public final class GraphStore {
       MATCH (a:Article {id: id})
       RETURN a.id AS id, a.sha256 AS sha""";
 
-  private static final String WRITE_ENTITIES = """
-      UNWIND $rows AS row
-      MERGE (e:Entity {key: row.key})
-      ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = [], e.titles = []
-      SET e:$(row.labels),
-          e.aliases = reduce(acc = coalesce(e.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
-          e.titles = reduce(acc = coalesce(e.titles, []), x IN row.titles | CASE WHEN x IN acc THEN acc ELSE acc + x END)""";
-
   private static final String WRITE_CONCEPTS = """
       UNWIND $rows AS row
       MERGE (c:Concept {key: row.key})
@@ -69,32 +61,37 @@ public final class GraphStore {
 
   // Sentences and mentions are created, not merged: an article is written only when it is new or
   // after its previous version was removed in the same transaction, so none of them exists yet.
+  // Properties are named one by one: a "SET a += map" would make Cypher buffer all rows (Eager).
   private static final String WRITE_ARTICLES = """
       UNWIND $rows AS row
       MERGE (a:Article {id: row.id})
-      SET a += row.props, a.loadedAt = datetime()
+      SET a.url = row.url, a.title = row.title, a.authors = row.authors, a.published = row.published,
+          a.updated = row.updated, a.source = row.source, a.caption = row.caption, a.sha256 = row.sha256,
+          a.loadedAt = datetime()
       WITH a, row
       UNWIND row.sentences AS sr
-      CREATE (a)-[:HAS_SENTENCE]->(s:Sentence)
-      SET s.id = sr.id, s.index = sr.index, s.text = sr.text, s.start = sr.start, s.end = sr.end, s.articleId = row.id
+      CREATE (a)-[:HAS_SENTENCE]->(s:Sentence {id: sr.id, index: sr.index, text: sr.text, start: sr.start,
+          end: sr.end, articleId: row.id})
       WITH s, sr
       UNWIND sr.mentions AS m
       MATCH (e:Entity {key: m.key})
       CREATE (s)-[:MENTIONS {start: m.start, end: m.end, text: m.text}]->(e)""";
 
+  private static final String RELATION_PROPERTIES = """
+      {sentenceId: row.sentenceId, articleId: row.articleId, text: row.text, lemma: row.lemma, verb: row.verb,
+       negated: row.negated, confidence: row.confidence, date: row.date, place: row.place}""";
+
   private static final String WRITE_ENTITY_RELATIONS = """
       UNWIND $rows AS row
       MATCH (a:Entity {key: row.from})
       MATCH (b:Entity {key: row.to})
-      CREATE (a)-[r:$(row.type)]->(b)
-      SET r = row.props""";
+      CREATE (a)-[r:$(row.type) %s]->(b)""".formatted(RELATION_PROPERTIES);
 
   private static final String WRITE_CONCEPT_RELATIONS = """
       UNWIND $rows AS row
       MATCH (a:Entity {key: row.from})
       MATCH (b:Concept {key: row.to})
-      CREATE (a)-[r:$(row.type)]->(b)
-      SET r = row.props""";
+      CREATE (a)-[r:$(row.type) %s]->(b)""".formatted(RELATION_PROPERTIES);
 
   private final Driver driver;
   private final SessionConfig sessionConfig;
@@ -183,7 +180,7 @@ public final class GraphStore {
       return;
     }
     ArticleBatch batch = ArticleBatch.of(rows);
-    run(tx, WRITE_ENTITIES, batch.entities());
+    EntityWrites.write(tx, batch.entities());
     run(tx, WRITE_CONCEPTS, batch.concepts());
     run(tx, WRITE_ARTICLES, batch.articles());
     run(tx, WRITE_ENTITY_RELATIONS, batch.entityRelations());
