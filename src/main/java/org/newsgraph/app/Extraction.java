@@ -1,8 +1,11 @@
 package org.newsgraph.app;
 
+import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 import org.newsgraph.extract.ArticleExtractor;
-import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.nlp.NameTagger;
+import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.nlp.NlpPipeline;
 import org.newsgraph.nlp.ner.NameFinder;
 
@@ -19,5 +22,37 @@ final class Extraction {
   /** Open extraction for CaRB sentences; it needs no names, so the name finder is not loaded. */
   static CarbSentences carbFromShippedModels() {
     return new CarbSentences(new NlpPipeline(NlpModels.loadDefault(), NameTagger.NONE));
+  }
+
+  /**
+   * The same extractor, counting the tokens it analyses into {@code tokens} (the name finder sees
+   * every sentence's tokens exactly once, so it is where they are counted).
+   */
+  static ArticleExtractor fromShippedModels(LongAdder tokens) {
+    NameFinder names = NameFinder.loadDefault();
+    NameTagger counting = sentences -> {
+      long n = 0;
+      for (List<String> s : sentences) {
+        n += s.size();
+      }
+      tokens.add(n);
+      return names.findInDocument(sentences);
+    };
+    return new ArticleExtractor(new NlpPipeline(NlpModels.loadDefault(), counting));
+  }
+
+  /** Loads the models on first use only: a re-load of unchanged articles never needs them. */
+  static Supplier<ArticleExtractor> lazy(Supplier<ArticleExtractor> factory) {
+    return new Supplier<>() {
+      private ArticleExtractor extractor;
+
+      @Override
+      public synchronized ArticleExtractor get() {
+        if (extractor == null) {
+          extractor = factory.get();
+        }
+        return extractor;
+      }
+    };
   }
 }

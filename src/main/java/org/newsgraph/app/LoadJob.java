@@ -3,21 +3,62 @@ package org.newsgraph.app;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import org.newsgraph.extract.ArticleExtractor;
+import org.newsgraph.extract.ExtractedArticle;
 import org.newsgraph.graph.GraphStore;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ReadSummary;
 
 /**
- * Reads articles, extracts them and writes them, one article at a time. Policy: a file or record
- * that cannot be read, or an article whose extraction or write fails, is reported and skipped; the
- * others still load. An unchanged article (same content hash as the loaded one) is not extracted
- * again.
+ * Reads articles, extracts them on several threads and writes them in batches of whole articles.
+ *
+ * <p>Streaming with bounded memory: articles are checked against the graph in windows of
+ * {@link Options#hashWindow} (one query per window: an unchanged article is counted and dropped
+ * before any NLP), at most a few per thread are being extracted, and results are written in input
+ * order, one transaction per batch of up to {@link Options#batchArticles} articles or about
+ * {@link Options#batchRows} rows. The graph is therefore the same as a one-by-one load, whatever
+ * the thread count; a crash loses at most the batch in flight, and the next load skips what was
+ * committed.
+ *
+ * <p>Policy: a file or record that cannot be read, or an article whose extraction or write fails,
+ * is reported and skipped; the others still load. When a batch fails to write, its articles are
+ * written one by one so that only the faulty one is lost.
  */
 final class LoadJob {
+
+  /**
+   * @param threads extraction threads
+   * @param hashWindow articles whose stored hashes are fetched with one query
+   * @param batchArticles most articles per write transaction
+   * @param batchRows rows (sentences, mentions, relations) after which a batch is written
+   * @param progress whether to draw a progress bar on standard error
+   */
+  record Options(int threads, int hashWindow, int batchArticles, int batchRows, boolean progress) {
+    static Options defaults() {
+      return new Options(Runtime.getRuntime().availableProcessors(), 256, 100, 5_000, false);
+    }
+
+    Options withThreads(int n) {
+      return new Options(n, hashWindow, batchArticles, batchRows, progress);
+    }
+
+    Options withBatchArticles(int n) {
+      return new Options(threads, hashWindow, n, batchRows, progress);
+    }
+
+    Options withProgress(boolean on) {
+      return new Options(threads, hashWindow, batchArticles, batchRows, on);
+    }
+  }
 
   record Summary(int files, int created, int replaced, int unchanged, List<String> problems) {
     int failed() {
@@ -31,43 +72,169 @@ final class LoadJob {
   }
 
   private final ArticleReader reader;
-  private final ArticleExtractor extractor;
+  private final Supplier<ArticleExtractor> extractor;
   private final GraphStore store;
   private final PrintStream log;
+  private final Options options;
+  private IntConsumer onCommitted = n -> {};
 
   LoadJob(ArticleReader reader, ArticleExtractor extractor, GraphStore store, PrintStream log) {
+    this(reader, () -> extractor, store, log, Options.defaults());
+  }
+
+  /** @param extractor supplies the extractor when the first changed article needs it */
+  LoadJob(ArticleReader reader, Supplier<ArticleExtractor> extractor, GraphStore store, PrintStream log,
+      Options options) {
     this.reader = reader;
     this.extractor = extractor;
     this.store = store;
     this.log = log;
+    this.options = options;
+  }
+
+  /** Tells {@code listener} how many articles are committed so far, after each batch (on the writing thread). */
+  LoadJob onCommitted(IntConsumer listener) {
+    this.onCommitted = listener;
+    return this;
   }
 
   Summary run(List<Path> inputs) {
-    int[] counts = new int[3];
-    List<String> problems = new ArrayList<>();
-    ReadSummary read = reader.read(inputs, article -> load(article, counts, problems), problem -> {
-      problems.add(problem.describe());
-      log.println("error: " + problem.describe());
-    });
-    return new Summary(read.files(), counts[0], counts[1], counts[2], List.copyOf(problems));
+    Run run = new Run();
+    try (ProgressLine progress = new ProgressLine(log, "articles", options.progress());
+         ParallelExtraction<ExtractedArticle> pool = new ParallelExtraction<>(options.threads(),
+             options.threads() * 4, article -> extractor.get().extract(article), new Writer(run, progress))) {
+      if (options.progress()) {
+        countInBackground(inputs, progress);
+      }
+      List<Article> window = new ArrayList<>();
+      ReadSummary read = reader.read(inputs, article -> {
+        window.add(article);
+        if (window.size() >= options.hashWindow()) {
+          dispatch(window, pool, run, progress);
+        }
+      }, problem -> run.problem(problem.describe()));
+      dispatch(window, pool, run, progress);
+      pool.finish();
+      return new Summary(read.files(), run.created.get(), run.replaced.get(), run.unchanged.get(),
+          List.copyOf(run.problems));
+    }
   }
 
-  private void load(Article article, int[] counts, List<String> problems) {
-    try {
-      Optional<String> loaded = store.loadedHash(article.id());
-      if (loaded.isPresent() && loaded.get().equals(article.sha256())) {
-        counts[2]++;
-        return;
+  /** Drops the unchanged articles of the window (one query) and queues the others for extraction. */
+  private void dispatch(List<Article> window, ParallelExtraction<ExtractedArticle> pool, Run run, ProgressLine progress) {
+    if (window.isEmpty()) {
+      return;
+    }
+    Map<String, String> loaded = store.loadedHashes(window.stream().map(Article::id).distinct().toList());
+    for (Article article : window) {
+      if (article.sha256().equals(loaded.get(article.id()))) {
+        run.unchanged.incrementAndGet();
+        progress.step();
+      } else {
+        pool.submit(article);
       }
-      switch (store.write(extractor.extract(article))) {
-        case CREATED -> counts[0]++;
-        case REPLACED -> counts[1]++;
-        case UNCHANGED -> counts[2]++;
-      }
-    } catch (RuntimeException e) {
-      String problem = article.source() + ": article " + article.id() + " not loaded: " + e.getMessage();
+    }
+    window.clear();
+  }
+
+  /** Counts the articles in the inputs alongside the load, so that the progress bar gets a total. */
+  private void countInBackground(List<Path> inputs, ProgressLine progress) {
+    Thread counter = new Thread(() -> {
+      int[] n = {0};
+      reader.read(inputs, a -> n[0]++, p -> {});
+      progress.setTotal(n[0]);
+    }, "newsgraph-count");
+    counter.setDaemon(true);
+    counter.setPriority(Thread.MIN_PRIORITY);
+    counter.start();
+  }
+
+  /** Counts and problems; written from the reading and the writing threads. */
+  private final class Run {
+    final AtomicInteger created = new AtomicInteger();
+    final AtomicInteger replaced = new AtomicInteger();
+    final AtomicInteger unchanged = new AtomicInteger();
+    final List<String> problems = Collections.synchronizedList(new ArrayList<>());
+
+    void problem(String problem) {
       problems.add(problem);
       log.println("error: " + problem);
+    }
+
+    void articleProblem(Article article, String what, RuntimeException e) {
+      problem(article.source() + ": article " + article.id() + " not " + what + ": " + e.getMessage());
+    }
+  }
+
+  /** Collects extracted articles, in input order, into batches and writes each in one transaction. */
+  private final class Writer implements ParallelExtraction.Consumer<ExtractedArticle> {
+    private final Run run;
+    private final ProgressLine progress;
+    private final List<ExtractedArticle> batch = new ArrayList<>();
+    private final Set<String> ids = new HashSet<>();
+    private int rows;
+    private int committed;
+
+    Writer(Run run, ProgressLine progress) {
+      this.run = run;
+      this.progress = progress;
+    }
+
+    @Override
+    public void accept(ParallelExtraction.Result<ExtractedArticle> result) {
+      if (result.error() != null) {
+        run.articleProblem(result.article(), "loaded", result.error());
+        progress.step();
+        return;
+      }
+      ExtractedArticle x = result.value();
+      if (ids.contains(x.article().id())) {
+        flush(); // the same article twice in the input: the second is written after the first
+      }
+      batch.add(x);
+      ids.add(x.article().id());
+      rows += 1 + x.sentences().size() + x.mentions().size() + x.relations().size();
+      if (batch.size() >= options.batchArticles() || rows >= options.batchRows()) {
+        flush();
+      }
+    }
+
+    @Override
+    public void finish() {
+      flush();
+    }
+
+    private void flush() {
+      if (batch.isEmpty()) {
+        return;
+      }
+      try {
+        count(store.writeBatch(batch));
+      } catch (RuntimeException batchFailure) {
+        for (ExtractedArticle x : batch) {
+          try {
+            count(List.of(store.write(x)));
+          } catch (RuntimeException e) {
+            run.articleProblem(x.article(), "loaded", e);
+          }
+        }
+      }
+      batch.forEach(x -> progress.step());
+      committed += batch.size();
+      onCommitted.accept(committed);
+      batch.clear();
+      ids.clear();
+      rows = 0;
+    }
+
+    private void count(List<GraphStore.Outcome> outcomes) {
+      for (GraphStore.Outcome outcome : outcomes) {
+        switch (outcome) {
+          case CREATED -> run.created.incrementAndGet();
+          case REPLACED -> run.replaced.incrementAndGet();
+          case UNCHANGED -> run.unchanged.incrementAndGet();
+        }
+      }
     }
   }
 }

@@ -30,7 +30,7 @@ final class UpCommand implements Callable<Integer> {
       System.err.println("error: 'up' runs the embedded Neo4j; to load into " + settings.uri() + " use 'newsgraph load'.");
       return 2;
     }
-    var extractor = Extraction.fromShippedModels();
+    var extractor = Extraction.lazy(Extraction::fromShippedModels);
     Neo4jConnection neo4j = Neo4jConnection.open(settings);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -39,8 +39,8 @@ final class UpCommand implements Callable<Integer> {
       stopped.countDown();
     }, "newsgraph-shutdown"));
     neo4j.store().applySchema();
-    LoadJob.Summary summary = new LoadJob(new ArticleReader(Path.of("")), extractor, neo4j.store(), System.err)
-        .run(inputs);
+    LoadJob.Summary summary = new LoadJob(new ArticleReader(Path.of("")), extractor, neo4j.store(), System.err,
+        LoadJob.Options.defaults().withProgress(ProgressLine.stderrIsTerminal())).run(inputs);
     EmbeddedNeo4j server = neo4j.embedded();
     System.out.println("Loaded: " + summary.describe());
     var counts = neo4j.store().counts();

@@ -78,6 +78,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         Map.entry(HttpConnector.listen_address, new SocketAddress(HOST, Math.max(http, 1))),
         Map.entry(HttpConnector.advertised_address, new SocketAddress(HOST, Math.max(http, 1))),
         Map.entry(HttpsConnector.enabled, false),
+        // A load grows the graph fast from empty; with the default (10 s) Cypher re-plans the
+        // loader's few fixed statements again and again as the statistics move.
+        Map.entry(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofMinutes(10)),
         // Without these the shutdown waits ~10 s for Bolt threads that are already idle.
         Map.entry(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO),
         Map.entry(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO),

@@ -1,5 +1,8 @@
 package org.newsgraph.graph;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +15,10 @@ import org.newsgraph.extract.ExtractedArticle;
 /**
  * Writes extracted articles into Neo4j through the Bolt driver. The only package that knows Neo4j.
  *
- * <p>Each article is written in one transaction: an article is either all there or not at all. A
- * changed article first loses what its previous version wrote (its sentences, mentions and
+ * <p>Articles are written in batches, one transaction per batch of whole articles: an article is
+ * either all there or not at all. Shared nodes (entities, concepts) are merged first, once per
+ * batch and sorted by key; then articles with their sentences and mentions, then relationships,
+ * matched by key. A changed article first loses what its previous version wrote (its sentences, mentions and
  * relations, and the entities and concepts that only it supported). Every statement is fixed and
  * parameterised; relationship types come from {@code Predicate}, which only admits upper snake
  * case, and are passed through Cypher's dynamic {@code $(…)} syntax, never spliced into text.
@@ -44,50 +49,49 @@ public final class GraphStore {
       WITH e WHERE NOT EXISTS { (e)<-[:MENTIONS]-() }
       DETACH DELETE e""";
 
-  private static final String WRITE_ARTICLE = """
-      MERGE (a:Article {id: $article.id})
-      SET a += $article, a.loadedAt = datetime()""";
-
-  private static final String WRITE_SENTENCES = """
-      MATCH (a:Article {id: $id})
-      UNWIND $rows AS row
-      MERGE (s:Sentence {id: row.id})
-      SET s.index = row.index, s.text = row.text, s.start = row.start, s.end = row.end, s.articleId = $id
-      MERGE (a)-[:HAS_SENTENCE]->(s)""";
-
-  private static final String WRITE_ENTITIES = """
-      UNWIND $rows AS row
-      MERGE (e:Entity {key: row.key})
-      ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = [], e.titles = []
-      SET e:$(row.type),
-          e.aliases = reduce(acc = coalesce(e.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
-          e.titles = reduce(acc = coalesce(e.titles, []), x IN row.titles | CASE WHEN x IN acc THEN acc ELSE acc + x END)""";
+  private static final String LOADED_HASHES = """
+      UNWIND $ids AS id
+      MATCH (a:Article {id: id})
+      RETURN a.id AS id, a.sha256 AS sha""";
 
   private static final String WRITE_CONCEPTS = """
       UNWIND $rows AS row
       MERGE (c:Concept {key: row.key})
       ON CREATE SET c.name = row.name""";
 
-  private static final String WRITE_MENTIONS = """
+  // Sentences and mentions are created, not merged: an article is written only when it is new or
+  // after its previous version was removed in the same transaction, so none of them exists yet.
+  // Properties are named one by one: a "SET a += map" would make Cypher buffer all rows (Eager).
+  private static final String WRITE_ARTICLES = """
       UNWIND $rows AS row
-      MATCH (s:Sentence {id: row.sentenceId})
-      MATCH (e:Entity {key: row.key})
-      MERGE (s)-[m:MENTIONS {start: row.start}]->(e)
-      SET m.end = row.end, m.text = row.text""";
+      MERGE (a:Article {id: row.id})
+      SET a.url = row.url, a.title = row.title, a.authors = row.authors, a.published = row.published,
+          a.updated = row.updated, a.source = row.source, a.caption = row.caption, a.sha256 = row.sha256,
+          a.loadedAt = datetime()
+      WITH a, row
+      UNWIND row.sentences AS sr
+      CREATE (a)-[:HAS_SENTENCE]->(s:Sentence {id: sr.id, index: sr.index, text: sr.text, start: sr.start,
+          end: sr.end, articleId: row.id})
+      WITH s, sr
+      UNWIND sr.mentions AS m
+      MATCH (e:Entity {key: m.key})
+      CREATE (s)-[:MENTIONS {start: m.start, end: m.end, text: m.text}]->(e)""";
+
+  private static final String RELATION_PROPERTIES = """
+      {sentenceId: row.sentenceId, articleId: row.articleId, text: row.text, lemma: row.lemma, verb: row.verb,
+       negated: row.negated, confidence: row.confidence, date: row.date, place: row.place}""";
 
   private static final String WRITE_ENTITY_RELATIONS = """
       UNWIND $rows AS row
       MATCH (a:Entity {key: row.from})
       MATCH (b:Entity {key: row.to})
-      MERGE (a)-[r:$(row.type) {sentenceId: row.sentenceId}]->(b)
-      SET r += row.props""";
+      CREATE (a)-[r:$(row.type) %s]->(b)""".formatted(RELATION_PROPERTIES);
 
   private static final String WRITE_CONCEPT_RELATIONS = """
       UNWIND $rows AS row
       MATCH (a:Entity {key: row.from})
       MATCH (b:Concept {key: row.to})
-      MERGE (a)-[r:$(row.type) {sentenceId: row.sentenceId}]->(b)
-      SET r += row.props""";
+      CREATE (a)-[r:$(row.type) %s]->(b)""".formatted(RELATION_PROPERTIES);
 
   private final Driver driver;
   private final SessionConfig sessionConfig;
@@ -110,39 +114,83 @@ public final class GraphStore {
 
   /** The content hash of the loaded version of an article, if it is loaded. */
   public Optional<String> loadedHash(String articleId) {
+    return Optional.ofNullable(loadedHashes(List.of(articleId)).get(articleId));
+  }
+
+  /** The content hashes of those of the articles that are loaded, by id: one query for all. */
+  public Map<String, String> loadedHashes(Collection<String> articleIds) {
+    if (articleIds.isEmpty()) {
+      return Map.of();
+    }
     try (Session session = driver.session(sessionConfig)) {
-      return session.executeRead(tx -> {
-        var result = tx.run("MATCH (a:Article {id: $id}) RETURN a.sha256 AS sha", Map.of("id", articleId));
-        return result.hasNext() ? Optional.ofNullable(result.next().get("sha").asString(null)) : Optional.empty();
-      });
+      return session.executeRead(tx -> hashes(tx, List.copyOf(articleIds)));
     }
   }
 
   /** Writes one article in one transaction, replacing an earlier version; skips an unchanged one. */
   public Outcome write(ExtractedArticle extracted) {
-    GraphRows rows = GraphRows.of(extracted);
-    String id = extracted.article().id();
-    try (Session session = driver.session(sessionConfig)) {
-      return session.executeWrite(tx -> {
-        var existing = tx.run("MATCH (a:Article {id: $id}) RETURN a.sha256 AS sha", Map.of("id", id));
-        Outcome outcome = Outcome.CREATED;
-        if (existing.hasNext()) {
-          if (extracted.article().sha256().equals(existing.next().get("sha").asString(null))) {
-            return Outcome.UNCHANGED;
-          }
-          removeContent(tx, id);
-          outcome = Outcome.REPLACED;
-        }
-        tx.run(WRITE_ARTICLE, Map.of("article", rows.article())).consume();
-        run(tx, WRITE_SENTENCES, id, rows.sentences());
-        run(tx, WRITE_ENTITIES, id, rows.entities());
-        run(tx, WRITE_CONCEPTS, id, rows.concepts());
-        run(tx, WRITE_MENTIONS, id, rows.mentions());
-        run(tx, WRITE_ENTITY_RELATIONS, id, rows.entityRelations());
-        run(tx, WRITE_CONCEPT_RELATIONS, id, rows.conceptRelations());
-        return outcome;
-      });
+    return writeBatch(List.of(extracted)).get(0);
+  }
+
+  /**
+   * Writes whole articles in one transaction (all of them or none), in order, and returns what
+   * happened to each. The result is the graph that writing them one by one gives. Article ids
+   * must be distinct. The driver's managed transaction retries transient failures (deadlocks,
+   * leader changes); the work is re-read from the start each time.
+   */
+  public List<Outcome> writeBatch(List<ExtractedArticle> batch) {
+    if (batch.stream().map(x -> x.article().id()).distinct().count() != batch.size()) {
+      throw new IllegalArgumentException("a batch holds the same article twice");
     }
+    List<GraphRows> rows = batch.stream().map(GraphRows::of).toList();
+    try (Session session = driver.session(sessionConfig)) {
+      return session.executeWrite(tx -> writeBatch(tx, batch, rows));
+    }
+  }
+
+  private static List<Outcome> writeBatch(TransactionContext tx, List<ExtractedArticle> batch, List<GraphRows> rows) {
+    Map<String, String> loaded = hashes(tx, batch.stream().map(x -> x.article().id()).toList());
+    List<Outcome> outcomes = new ArrayList<>(batch.size());
+    List<GraphRows> pending = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      var article = batch.get(i).article();
+      String previous = loaded.get(article.id());
+      if (previous == null) {
+        pending.add(rows.get(i));
+        outcomes.add(Outcome.CREATED);
+      } else if (previous.equals(article.sha256())) {
+        outcomes.add(Outcome.UNCHANGED);
+      } else {
+        // What the old version supported may be shared with articles earlier in the batch: write
+        // those first, so that the removal sees the same graph as one-by-one loading would.
+        writeNew(tx, pending);
+        pending.clear();
+        removeContent(tx, article.id());
+        writeNew(tx, List.of(rows.get(i)));
+        outcomes.add(Outcome.REPLACED);
+      }
+    }
+    writeNew(tx, pending);
+    return outcomes;
+  }
+
+  /** Writes articles that have nothing in the graph yet: shared nodes first, then the rest. */
+  private static void writeNew(TransactionContext tx, List<GraphRows> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    ArticleBatch batch = ArticleBatch.of(rows);
+    EntityWrites.write(tx, batch.entities());
+    run(tx, WRITE_CONCEPTS, batch.concepts());
+    run(tx, WRITE_ARTICLES, batch.articles());
+    run(tx, WRITE_ENTITY_RELATIONS, batch.entityRelations());
+    run(tx, WRITE_CONCEPT_RELATIONS, batch.conceptRelations());
+  }
+
+  private static Map<String, String> hashes(TransactionContext tx, List<String> ids) {
+    Map<String, String> out = new HashMap<>();
+    tx.run(LOADED_HASHES, Map.of("ids", ids)).forEachRemaining(r -> out.put(r.get("id").asString(), r.get("sha").asString(null)));
+    return out;
   }
 
   /** Counts of what the graph holds: articles, entities, concepts and relations. */
@@ -180,9 +228,9 @@ public final class GraphStore {
     tx.run(DELETE_SENTENCES, Map.of("id", id)).consume();
   }
 
-  private static void run(TransactionContext tx, String statement, String id, List<Map<String, Object>> rows) {
+  private static void run(TransactionContext tx, String statement, List<Map<String, Object>> rows) {
     if (!rows.isEmpty()) {
-      tx.run(statement, Map.of("id", id, "rows", rows)).consume();
+      tx.run(statement, Map.of("rows", rows)).consume();
     }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,5 +69,46 @@ class ArticleLifecycleIT {
     assertThat(graph.count("MATCH ()-[r:PRAISE]->() RETURN count(r)")).isZero();
     assertThat(graph.count("MATCH ()-[r:THANK]->() RETURN count(r)")).isEqualTo(1);
     assertThat(graph.store.remove(idA)).isFalse();
+  }
+
+  @Test
+  void editingOneArticleChangesOnlyItsFacts() throws Exception {
+    write("a.txt", "Port News\n\nMayor Elena Costa praised Nordhaven Shipping.\n");
+    write("b.txt", "Council News\n\nMayor Elena Costa thanked Governor Paulo Reis.\n");
+    write("c.txt", "Rail News\n\nGovernor Paulo Reis criticized Atlas Rail.\n");
+    graph.load(inputs);
+    List<String> othersBefore = linesNotAbout("a.txt");
+
+    write("a.txt", "Port News\n\nMayor Elena Costa warned Nordhaven Shipping.\n");
+    LoadJob.Summary second = graph.load(inputs);
+
+    assertThat(second.replaced()).isEqualTo(1);
+    assertThat(second.unchanged()).isEqualTo(2);
+    assertThat(linesNotAbout("a.txt")).isEqualTo(othersBefore);
+    assertThat(graph.count("MATCH ()-[r:PRAISE]->() RETURN count(r)")).isZero();
+    assertThat(graph.count("MATCH ()-[r:WARN]->() RETURN count(r)")).isEqualTo(1);
+  }
+
+  @Test
+  void removingTheOnlyArticleOfAnEntityDeletesIt() throws Exception {
+    write("a.txt", "Port News\n\nMayor Elena Costa praised Nordhaven Shipping.\n");
+    write("b.txt", "Council News\n\nMayor Elena Costa thanked Governor Paulo Reis.\n");
+    graph.load(inputs);
+    String idB = graph.query("MATCH (a:Article) WHERE a.id ENDS WITH 'b.txt' RETURN a.id AS id", java.util.Map.of())
+        .get(0).get("id").asString();
+
+    assertThat(graph.store.remove(idB)).isTrue();
+
+    assertThat(graph.count("MATCH (e:Entity {name: 'Paulo Reis'}) RETURN count(e)")).isZero();
+    assertThat(graph.count("MATCH (e:Entity {name: 'Elena Costa'}) RETURN count(e)")).isEqualTo(1);
+    assertThat(graph.count("MATCH (s:Sentence) WHERE s.articleId = $id RETURN count(s)", java.util.Map.of("id", idB)))
+        .isZero();
+    assertThat(graph.count("MATCH ()-[r]->() WHERE r.articleId = $id RETURN count(r)", java.util.Map.of("id", idB)))
+        .isZero();
+  }
+
+  /** The graph snapshot without the lines of one article's own nodes and relationships. */
+  private static List<String> linesNotAbout(String articleFile) {
+    return graph.snapshot().stream().filter(line -> !line.contains(articleFile)).toList();
   }
 }
