@@ -31,7 +31,7 @@ class CarbDevExtractionTest {
 
     List<String> lines = Files.readAllLines(sentences, StandardCharsets.UTF_8).stream()
         .filter(l -> !l.isBlank()).toList();
-    List<CarbExtraction> extractions = Extraction.carbFromShippedModels().apply(lines);
+    List<CarbExtraction> extractions = Extraction.carbFromShippedModels(ExtractionMode.FAST).apply(lines);
     CarbResult result = new CarbScorer().score(new CarbGoldReader().read(gold), extractions);
 
     assertThat(result.f1()).isGreaterThanOrEqualTo(0.50);
