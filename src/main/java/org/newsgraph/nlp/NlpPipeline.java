@@ -101,14 +101,10 @@ public final class NlpPipeline {
     return annotateSentence(0, line, sentence, spans, forms, forms, found);
   }
 
-  /**
-   * The same sentence with other part-of-speech tags (from the parser, say) and other chunk tags,
-   * or, when {@code chunkTags} is null, the chunker's chunks for the new tags; lemmas follow the
-   * new tags.
-   */
-  public AnnotatedSentence retag(AnnotatedSentence s, String[] pos, String[] chunkTags) {
+  /** The same sentence with other part-of-speech tags (the parser's, say); chunks and lemmas follow them. */
+  public AnnotatedSentence retag(AnnotatedSentence s, String[] pos) {
     String[] forms = s.tokens().stream().map(Token::form).toArray(String[]::new);
-    String[] chunks = chunkTags != null ? chunkTags : chunker.chunk(forms, pos);
+    String[] chunks = chunker.chunk(forms, pos);
     String[] lemmas = lemmatizer.lemmatize(lowerAll(forms), UdTags.fromPenn(pos));
     List<Token> tokens = new ArrayList<>(forms.length);
     for (int i = 0; i < forms.length; i++) {
