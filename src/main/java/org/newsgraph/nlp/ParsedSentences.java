@@ -37,7 +37,30 @@ public final class ParsedSentences {
         pos[i] = fast.token(i).pos();
       }
     }
+    agreeConjuncts(tree, pos);
     return pipeline.retag(fast, pos);
+  }
+
+  /**
+   * "killed three soldiers and captured two": verb phrases joined by "and" share their tense, so a
+   * later conjunct that the parser tags as a participle or base form takes the first one's finite
+   * tag (VBD for VBN, VBP for VB), and the extractor reads it as a clause of its own.
+   */
+  static void agreeConjuncts(Constituent node, String[] pos) {
+    if (node.label().equals("VP")) {
+      List<Constituent> conjuncts = node.children().stream().filter(c -> c.label().equals("VP")).toList();
+      boolean coordinated = node.children().stream().anyMatch(c -> c.label().equals("CC"));
+      if (coordinated && conjuncts.size() >= 2) {
+        String first = pos[conjuncts.get(0).start()];
+        for (Constituent c : conjuncts.subList(1, conjuncts.size())) {
+          String tag = pos[c.start()];
+          if (first.equals("VBD") && tag.equals("VBN") || first.equals("VBP") && tag.equals("VB")) {
+            pos[c.start()] = first;
+          }
+        }
+      }
+    }
+    node.children().forEach(c -> agreeConjuncts(c, pos));
   }
 
   private static void tags(Constituent node, String[] pos) {

@@ -30,6 +30,8 @@ class AccurateModeTest {
       "The budget cut lives in the report .      | lives in | The budget cut      | the report",
       "The new tax hike costs families dearly .  | costs    | The new tax hike    | families dearly",
       "The storm damage costs the town millions . | costs   | The storm damage    | the town millions",
+      // A participle tag on the second of two coordinated past-tense verbs.
+      "They sold the farm and bought a boat .     | bought   | They                | a boat",
       // Read as in the fast mode.
       "Her father runs a bakery .                | runs     | Her father          | a bakery",
       "The council rejected the plan .           | rejected | The council         | the plan",
