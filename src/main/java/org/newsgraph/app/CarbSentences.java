@@ -27,13 +27,10 @@ final class CarbSentences implements Function<List<String>, List<CarbExtraction>
     this.annotator = annotator;
   }
 
+  /** The extractions of all sentences, in sentence order; sentences are read on all cores. */
   @Override
   public List<CarbExtraction> apply(List<String> sentences) {
-    List<CarbExtraction> out = new ArrayList<>();
-    for (String sentence : sentences) {
-      out.addAll(extract(sentence));
-    }
-    return out;
+    return sentences.parallelStream().map(this::extract).flatMap(List::stream).toList();
   }
 
   List<CarbExtraction> extract(String sentence) {

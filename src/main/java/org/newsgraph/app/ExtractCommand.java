@@ -81,11 +81,7 @@ final class ExtractCommand implements Callable<Integer> {
     CarbSentences extractor = Extraction.carbFromShippedModels(mode);
     Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     CarbTabbedWriter out = new CarbTabbedWriter(w);
-    for (String line : lines) {
-      if (!line.isBlank()) {
-        extractor.extract(line).forEach(out::write);
-      }
-    }
+    extractor.apply(lines.stream().filter(line -> !line.isBlank()).toList()).forEach(out::write);
     try {
       w.flush();
     } catch (IOException e) {
