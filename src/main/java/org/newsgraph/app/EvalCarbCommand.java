@@ -75,7 +75,7 @@ public final class EvalCarbCommand implements Callable<Integer> {
 
   @Option(names = "--mode", paramLabel = "MODE", defaultValue = "fast", converter = ExtractionMode.Converter.class,
       description = "With --sentences: fast (tagger and chunker, the default) or accurate (constituency"
-          + " parser, about 20x slower).")
+          + " parser, about 3-4x slower).")
   ExtractionMode mode;
 
   /** The extractor for {@code --sentences}; null for NewsGraph's own, in the chosen mode. */

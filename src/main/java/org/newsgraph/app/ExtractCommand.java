@@ -50,7 +50,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Option(names = "--mode", paramLabel = "MODE", defaultValue = "fast", converter = ExtractionMode.Converter.class,
       description = "With --format carb: fast (tagger and chunker, the default) or accurate (constituency"
-          + " parser, about 20x slower).")
+          + " parser, about 3-4x slower).")
   ExtractionMode mode;
 
   @Override

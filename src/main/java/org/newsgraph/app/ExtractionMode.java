@@ -5,7 +5,7 @@ import picocli.CommandLine;
 
 /**
  * How open extractions read a sentence: {@code FAST} from the tagger's and chunker's annotations,
- * {@code ACCURATE} from the constituency parser's (about 20× slower).
+ * {@code ACCURATE} from the constituency parser's (3-4× slower).
  */
 enum ExtractionMode {
   FAST, ACCURATE;

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Tokenised sentences → annotated sentences whose part-of-speech tags come from the constituency
  * parser's best tree, chunked again by the chunker. The parser weighs whole readings, so it mends
- * tags that lose a clause ("The budget cut lives in …": "lives" is the verb), at ~50 ms per
+ * tags that lose a clause ("The budget cut lives in …": "lives" is the verb), at ~40 ms per
  * sentence. Punctuation keeps the tagger's tag: the parser model tags brackets badly.
  *
  * <p>The tree's own phrases, read as chunks, scored lower on CaRB dev (F1 .525) than the chunker
