@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.newsgraph.eval.carb.CarbExtraction;
 import org.newsgraph.extract.OpenExtraction;
 import org.newsgraph.extract.OpenExtractor;
+import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.NlpPipeline;
 
 /**
@@ -14,25 +15,27 @@ import org.newsgraph.nlp.NlpPipeline;
  */
 final class CarbSentences implements Function<List<String>, List<CarbExtraction>> {
 
-  private final NlpPipeline nlp;
+  private final Function<String, AnnotatedSentence> annotator;
   private final OpenExtractor extractor = new OpenExtractor();
 
   CarbSentences(NlpPipeline nlp) {
-    this.nlp = nlp;
+    this(nlp::annotateTokens);
   }
 
+  /** @param annotator one tokenised sentence → its annotations (the fast pipeline's or the parser's) */
+  CarbSentences(Function<String, AnnotatedSentence> annotator) {
+    this.annotator = annotator;
+  }
+
+  /** The extractions of all sentences, in sentence order; sentences are read on all cores. */
   @Override
   public List<CarbExtraction> apply(List<String> sentences) {
-    List<CarbExtraction> out = new ArrayList<>();
-    for (String sentence : sentences) {
-      out.addAll(extract(sentence));
-    }
-    return out;
+    return sentences.parallelStream().map(this::extract).flatMap(List::stream).toList();
   }
 
   List<CarbExtraction> extract(String sentence) {
     List<CarbExtraction> out = new ArrayList<>();
-    for (OpenExtraction e : extractor.extract(nlp.annotateTokens(sentence))) {
+    for (OpenExtraction e : extractor.extract(annotator.apply(sentence))) {
       out.add(new CarbExtraction(sentence, e.confidence(), e.relation(), e.arguments()));
     }
     return out;

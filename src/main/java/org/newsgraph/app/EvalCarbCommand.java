@@ -73,10 +73,16 @@ public final class EvalCarbCommand implements Callable<Integer> {
           + "(OpenIE-4/5 SimpleArgument(...) lines). Default: ${DEFAULT-VALUE}.")
   SystemFormat systemFormat;
 
+  @Option(names = "--mode", paramLabel = "MODE", defaultValue = "fast", converter = ExtractionMode.Converter.class,
+      description = "With --sentences: fast (tagger and chunker, the default) or accurate (constituency"
+          + " parser, about 3-4x slower).")
+  ExtractionMode mode;
+
+  /** The extractor for {@code --sentences}; null for NewsGraph's own, in the chosen mode. */
   private final Function<List<String>, List<CarbExtraction>> extractor;
 
   public EvalCarbCommand() {
-    this(sentences -> Extraction.carbFromShippedModels().apply(sentences));
+    this(null);
   }
 
   EvalCarbCommand(Function<List<String>, List<CarbExtraction>> extractor) {
@@ -116,7 +122,7 @@ public final class EvalCarbCommand implements Callable<Integer> {
     List<String> lines = Files.readAllLines(sentences, StandardCharsets.UTF_8).stream()
         .filter(line -> !line.isBlank())
         .toList();
-    return extractor.apply(lines);
+    return (extractor != null ? extractor : Extraction.carbFromShippedModels(mode)).apply(lines);
   }
 
   static void print(CarbResult result, PrintWriter out) {

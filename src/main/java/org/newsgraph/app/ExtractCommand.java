@@ -48,6 +48,11 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Already tokenised sentences, one per line (CaRB's dev.txt), for --format carb.")
   Path sentences;
 
+  @Option(names = "--mode", paramLabel = "MODE", defaultValue = "fast", converter = ExtractionMode.Converter.class,
+      description = "With --format carb: fast (tagger and chunker, the default) or accurate (constituency"
+          + " parser, about 3-4x slower).")
+  ExtractionMode mode;
+
   @Override
   public Integer call() {
     if (format == Format.CARB) {
@@ -73,14 +78,10 @@ final class ExtractCommand implements Callable<Integer> {
       System.err.println("error: cannot read " + sentences + ": " + e.getMessage());
       return 1;
     }
-    CarbSentences extractor = Extraction.carbFromShippedModels();
+    CarbSentences extractor = Extraction.carbFromShippedModels(mode);
     Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     CarbTabbedWriter out = new CarbTabbedWriter(w);
-    for (String line : lines) {
-      if (!line.isBlank()) {
-        extractor.extract(line).forEach(out::write);
-      }
-    }
+    extractor.apply(lines.stream().filter(line -> !line.isBlank()).toList()).forEach(out::write);
     try {
       w.flush();
     } catch (IOException e) {

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import org.newsgraph.extract.ArticleExtractor;
+import org.newsgraph.nlp.ConstituencyParser;
 import org.newsgraph.nlp.NameTagger;
 import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.nlp.NlpPipeline;
+import org.newsgraph.nlp.ParsedSentences;
 import org.newsgraph.nlp.ner.NameFinder;
 
 /** Builds the extraction stage from the shipped models (loaded once per process). */
@@ -20,8 +22,12 @@ final class Extraction {
   }
 
   /** Open extraction for CaRB sentences; it needs no names, so the name finder is not loaded. */
-  static CarbSentences carbFromShippedModels() {
-    return new CarbSentences(new NlpPipeline(NlpModels.loadDefault(), NameTagger.NONE));
+  static CarbSentences carbFromShippedModels(ExtractionMode mode) {
+    NlpPipeline nlp = new NlpPipeline(NlpModels.loadDefault(), NameTagger.NONE);
+    return switch (mode) {
+      case FAST -> new CarbSentences(nlp);
+      case ACCURATE -> new CarbSentences(new ParsedSentences(nlp, ConstituencyParser.loadDefault())::annotateTokens);
+    };
   }
 
   /**

@@ -101,6 +101,20 @@ public final class NlpPipeline {
     return annotateSentence(0, line, sentence, spans, forms, forms, found);
   }
 
+  /** The same sentence with other part-of-speech tags (the parser's, say); chunks and lemmas follow them. */
+  public AnnotatedSentence retag(AnnotatedSentence s, String[] pos) {
+    String[] forms = s.tokens().stream().map(Token::form).toArray(String[]::new);
+    String[] chunks = chunker.chunk(forms, pos);
+    String[] lemmas = lemmatizer.lemmatize(lowerAll(forms), UdTags.fromPenn(pos));
+    List<Token> tokens = new ArrayList<>(forms.length);
+    for (int i = 0; i < forms.length; i++) {
+      Token t = s.token(i);
+      String lemma = lemmas[i] == null || lemmas[i].equals("O") ? forms[i].toLowerCase(Locale.ROOT) : lemmas[i];
+      tokens.add(new Token(t.text(), t.form(), t.start(), t.end(), pos[i], chunks[i], lemma));
+    }
+    return new AnnotatedSentence(s.index(), s.start(), s.end(), s.text(), tokens, s.names());
+  }
+
   private List<Span> splitSentences(String text) {
     List<Span> out = new ArrayList<>();
     int lineStart = 0;
