@@ -93,6 +93,10 @@ public final class EvalCarbCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (input.system != null && mode != ExtractionMode.FAST) {
+      err.println("carb: --mode applies to --sentences only; --system files are scored as they are");
+      return 2;
+    }
     try {
       List<CarbExtraction> goldExtractions = new CarbGoldReader().read(gold);
       long started = System.nanoTime();

@@ -46,6 +46,18 @@ class EvalCarbCommandTest {
   }
 
   @Test
+  void modeWithASystemFileIsAUsageError() throws IOException {
+    Path gold = write("gold.tsv", "Kim met Trump .\tmet\tKim\tTrump\n");
+    Path system = write("system.txt", "Kim met Trump .\t0.8\tmet\tKim\tTrump\n");
+
+    int exit = run(new EvalCarbCommand(), "--gold", gold.toString(), "--system", system.toString(),
+        "--mode", "accurate");
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains("--mode applies to --sentences only");
+  }
+
+  @Test
   void readsOpenIeFormatWhenAsked() throws IOException {
     Path gold = write("gold.tsv", "Kim met Trump .\tmet\tKim\tTrump\n");
     Path system = write("openie5.txt", "0.8\t\tSimpleArgument(Kim,List([0, 3)))"
