@@ -25,8 +25,6 @@ final class RelationExtractor {
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
   private static final Set<String> REPORTING = Set.of(
       "say", "tell", "state", "add", "note", "claim", "report", "write", "announce", "suggest", "believe", "think");
-  private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
-  private static final Set<String> COORDINATORS = Set.of("and", "but", "or");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near");
   private static final Set<String> DATE_WORDS = Set.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -208,7 +206,7 @@ final class RelationExtractor {
     List<Chunk> chunks = ctx.chunks();
     AnnotatedSentence s = ctx.sentence();
     int j = c - 1;
-    while (j >= 0 && (chunks.get(j).is("ADVP") || isAdverb(s, chunks.get(j)))) {
+    while (j >= 0 && Phrases.isAdverb(s, chunks.get(j))) {
       j--;
     }
     if (j < 0) {
@@ -216,19 +214,19 @@ final class RelationExtractor {
     }
     Chunk before = chunks.get(j);
     if (before.is("NP")) {
-      if (isRelativePronoun(s, before)) {
+      if (Phrases.isRelativePronoun(s, before)) {
         int a = j - 1;
-        if (a >= 0 && isComma(s, chunks.get(a))) {
+        if (a >= 0 && Phrases.isComma(s, chunks.get(a))) {
           a--;
         }
         return a >= 0 && chunks.get(a).is("NP") ? subjectOf(ctx, a, 0.05) : null;
       }
       return subjectOf(ctx, j, 0.15);
     }
-    if (isComma(s, before)) {
+    if (Phrases.isComma(s, before)) {
       return subjectBeforeParenthesis(ctx, j);
     }
-    if (before.is("O") && COORDINATORS.contains(s.token(before.start()).lemma())) {
+    if (before.is("O") && Phrases.COORDINATORS.contains(s.token(before.start()).lemma())) {
       return previous == null ? null : new Subject(previous.args(), previous.bonus() - 0.1);
     }
     return null;
@@ -242,9 +240,9 @@ final class RelationExtractor {
       if (chunks.get(j).is("VP") && !ctx.inQuote()[chunks.get(j).start()] && !isRelativeClauseVerb(ctx, j)) {
         return null;
       }
-      if (isComma(s, chunks.get(j)) && chunks.get(j - 1).is("NP")) {
+      if (Phrases.isComma(s, chunks.get(j)) && chunks.get(j - 1).is("NP")) {
         Chunk after = chunks.get(j + 1);
-        boolean aside = isRelativePronoun(s, after) || after.is("NP");
+        boolean aside = Phrases.isRelativePronoun(s, after) || after.is("NP");
         Subject subject = aside ? subjectOf(ctx, j - 1, 0.0) : null;
         return subject == null ? null : new Subject(subject.args(), subject.bonus(), true);
       }
@@ -254,7 +252,7 @@ final class RelationExtractor {
 
   private boolean isRelativeClauseVerb(SentenceContext ctx, int vp) {
     int j = vp - 1;
-    return j >= 0 && ctx.chunks().get(j).is("NP") && isRelativePronoun(ctx.sentence(), ctx.chunks().get(j));
+    return j >= 0 && ctx.chunks().get(j).is("NP") && Phrases.isRelativePronoun(ctx.sentence(), ctx.chunks().get(j));
   }
 
   private Subject subjectOf(SentenceContext ctx, int np, double bonus) {
@@ -402,20 +400,6 @@ final class RelationExtractor {
       }
     }
     return k;
-  }
-
-  private static boolean isRelativePronoun(AnnotatedSentence s, Chunk ch) {
-    Token t = s.token(ch.start());
-    return ch.end() - ch.start() == 1 && (t.pos().startsWith("W") || t.pos().equals("IN"))
-        && RELATIVE.contains(t.lemma());
-  }
-
-  private static boolean isComma(AnnotatedSentence s, Chunk ch) {
-    return ch.is("O") && s.token(ch.start()).text().equals(",");
-  }
-
-  private static boolean isAdverb(AnnotatedSentence s, Chunk ch) {
-    return ch.is("O") && s.token(ch.start()).pos().startsWith("RB");
   }
 
   /** The verbs of a VP chunk: main verb, negation, passive voice. */
