@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
@@ -110,11 +109,6 @@ public final class GraphStore {
         session.executeWrite(tx -> tx.run(statement).consume());
       }
     }
-  }
-
-  /** The content hash of the loaded version of an article, if it is loaded. */
-  public Optional<String> loadedHash(String articleId) {
-    return Optional.ofNullable(loadedHashes(List.of(articleId)).get(articleId));
   }
 
   /** The content hashes of those of the articles that are loaded, by id: one query for all. */
