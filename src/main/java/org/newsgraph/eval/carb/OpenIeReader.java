@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
  * several second arguments ({@code SimpleArgument}, {@code TemporalArgument}, {@code
  * SpatialArgument}) are separated by {@code "; "}.
  *
- * <p>The extraction gets the first argument and then every second argument in order, texts
- * verbatim (no {@code T: }/{@code L: } prefix, OpenIE-5's {@code [is]} kept); the context is not
- * used. Lines without a second argument are skipped. SCORING.md names this format without
- * describing how the official scorer reads it; of the readings tried, this one comes closest to
- * the reference figures for OpenIE-5 on dev but does not reproduce them exactly.
+ * <p>Read as CaRB's {@code --openiefive} reader reads it: the extraction gets the first argument
+ * and then every second argument in order, texts verbatim (no {@code T: }/{@code L: } prefix,
+ * OpenIE-5's {@code [is]} kept). A context ("This finding indicated") is put in front of the first
+ * argument unless the first argument and the relation already start with it. Lines without a
+ * second argument are skipped. With this reading the scorer gives OpenIE-5's dev output exactly
+ * the figures SOURCES.md states.
  */
 public final class OpenIeReader implements CarbReader {
 
@@ -45,7 +46,16 @@ public final class OpenIeReader implements CarbReader {
     if (arg1.size() != 1 || relation.size() != 1) {
       throw new CarbFormatException("expected one first argument and one relation");
     }
-    List<String> args = new ArrayList<>(arg1);
+    List<String> context = texts(fields[1]);
+    if (context.size() > 1) {
+      throw new CarbFormatException("expected at most one context");
+    }
+    String subject = arg1.get(0);
+    if (!context.isEmpty() && !(subject + " " + relation.get(0)).startsWith(context.get(0))) {
+      subject = context.get(0) + " " + subject;
+    }
+    List<String> args = new ArrayList<>();
+    args.add(subject);
     args.addAll(texts(fields[4]));
     if (args.size() < 2) {
       return Optional.empty();

@@ -51,7 +51,7 @@ class CarbReadersTest {
   }
 
   @Test
-  void openIeKeepsEverySecondArgumentAndIgnoresContext() throws IOException {
+  void openIeKeepsEverySecondArgumentAndPutsContextBeforeSubject() throws IOException {
     String line = "0.96\tContext(Moon said,List([0, 9)))\tSimpleArgument(Tom , Jr.,List([10, 19)))"
         + "\tRelation([is] joined,List([20, 26)))"
         + "\tSimpleArgument(the firm (Inc),List([27, 41))); TemporalArgument(in 1941,List(null)); "
@@ -62,7 +62,17 @@ class CarbReadersTest {
 
     assertThat(system).containsExactly(new CarbExtraction(
         "Moon said Tom , Jr. joined the firm (Inc) in 1941 at Kettering .", 0.96, "[is] joined",
-        List.of("Tom , Jr.", "the firm (Inc)", "in 1941", "at Kettering")));
+        List.of("Moon said Tom , Jr.", "the firm (Inc)", "in 1941", "at Kettering")));
+  }
+
+  @Test
+  void openIeLeavesContextOutWhenSubjectAndRelationStartWithIt() throws IOException {
+    String line = "0.5\tContext(Moon said,List([0, 9)))\tSimpleArgument(Moon,List([0, 4)))"
+        + "\tRelation(said,List([5, 9)))\tSimpleArgument(Tom left,List([10, 18)))"
+        + "\tMoon said Tom left .\n";
+
+    assertThat(read(new OpenIeReader(), line)).containsExactly(new CarbExtraction(
+        "Moon said Tom left .", 0.5, "said", List.of("Moon", "Tom left")));
   }
 
   @Test
