@@ -10,3 +10,9 @@ CREATE CONSTRAINT concept_key IF NOT EXISTS FOR (c:Concept) REQUIRE c.key IS UNI
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 CREATE INDEX concept_name IF NOT EXISTS FOR (c:Concept) ON (c.name);
 CREATE INDEX sentence_article IF NOT EXISTS FOR (s:Sentence) ON (s.articleId);
+
+// Scheduled loads (watch, up): watched sources, one node per poll, HTTP validators of feeds and pages.
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
+CREATE CONSTRAINT ingest_run_id IF NOT EXISTS FOR (r:IngestRun) REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT fetch_state_url IF NOT EXISTS FOR (f:FetchState) REQUIRE f.url IS UNIQUE;
+CREATE INDEX ingest_run_status IF NOT EXISTS FOR (r:IngestRun) ON (r.status);

@@ -9,13 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.extract.ExtractedArticle;
 import org.newsgraph.graph.GraphStore;
+import org.newsgraph.graph.IngestLedger;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.ingest.BodySignature;
+import org.newsgraph.ingest.ReadProblem;
 import org.newsgraph.ingest.ReadSummary;
 
 /**
@@ -60,15 +64,31 @@ final class LoadJob {
     }
   }
 
-  record Summary(int files, int created, int replaced, int unchanged, List<String> problems) {
+  /**
+   * @param copies new articles recognised as wire copies of loaded ones and linked to them
+   * @param failedIds articles that were read but not loaded (extraction or write failed)
+   */
+  record Summary(int files, int created, int replaced, int unchanged, int copies, List<String> problems,
+      Set<String> failedIds) {
+    Summary {
+      problems = List.copyOf(problems);
+      failedIds = Set.copyOf(failedIds);
+    }
+
     int failed() {
       return problems.size();
     }
 
     String describe() {
-      return String.format("%d file(s): %d article(s) new, %d replaced, %d unchanged, %d problem(s)",
-          files, created, replaced, unchanged, problems.size());
+      return String.format("%d file(s): %d article(s) new, %d replaced, %d unchanged, %s%d problem(s)",
+          files, created, replaced, unchanged, copies > 0 ? copies + " wire copies linked, " : "", problems.size());
     }
+  }
+
+  /** Where the articles come from: reads them, handing each to the first consumer as it is read. */
+  @FunctionalInterface
+  interface ArticleFeed {
+    ReadSummary deliver(Consumer<Article> onArticle, Consumer<ReadProblem> onProblem);
   }
 
   private final ArticleReader reader;
@@ -77,6 +97,7 @@ final class LoadJob {
   private final PrintStream log;
   private final Options options;
   private IntConsumer onCommitted = n -> {};
+  private IngestLedger copyLedger;
 
   LoadJob(ArticleReader reader, ArticleExtractor extractor, GraphStore store, PrintStream log) {
     this(reader, () -> extractor, store, log, Options.defaults());
@@ -98,16 +119,34 @@ final class LoadJob {
     return this;
   }
 
+  /**
+   * Recognises wire copies among the new articles (see {@link BodySignature}) and, instead of
+   * extracting them, links them to the article they copy through {@code ledger}.
+   */
+  LoadJob linkingCopies(IngestLedger ledger) {
+    this.copyLedger = ledger;
+    return this;
+  }
+
   Summary run(List<Path> inputs) {
+    return run((onArticle, onProblem) -> reader.read(inputs, onArticle, onProblem), inputs);
+  }
+
+  /** Loads what {@code feed} delivers. */
+  Summary run(ArticleFeed feed) {
+    return run(feed, List.of());
+  }
+
+  private Summary run(ArticleFeed feed, List<Path> countable) {
     Run run = new Run();
     try (ProgressLine progress = new ProgressLine(log, "articles", options.progress());
          ParallelExtraction<ExtractedArticle> pool = new ParallelExtraction<>(options.threads(),
              options.threads() * 4, article -> extractor.get().extract(article), new Writer(run, progress))) {
-      if (options.progress()) {
-        countInBackground(inputs, progress);
+      if (options.progress() && !countable.isEmpty()) {
+        countInBackground(countable, progress);
       }
       List<Article> window = new ArrayList<>();
-      ReadSummary read = reader.read(inputs, article -> {
+      ReadSummary read = feed.deliver(article -> {
         window.add(article);
         if (window.size() >= options.hashWindow()) {
           dispatch(window, pool, run, progress);
@@ -115,8 +154,9 @@ final class LoadJob {
       }, problem -> run.problem(problem.describe()));
       dispatch(window, pool, run, progress);
       pool.finish();
+      run.linkCopies();
       return new Summary(read.files(), run.created.get(), run.replaced.get(), run.unchanged.get(),
-          List.copyOf(run.problems));
+          run.copies.get(), run.problems, run.failedIds);
     }
   }
 
@@ -129,6 +169,8 @@ final class LoadJob {
     for (Article article : window) {
       if (article.sha256().equals(loaded.get(article.id()))) {
         run.unchanged.incrementAndGet();
+        progress.step();
+      } else if (!loaded.containsKey(article.id()) && run.isCopy(article)) {
         progress.step();
       } else {
         pool.submit(article);
@@ -154,7 +196,12 @@ final class LoadJob {
     final AtomicInteger created = new AtomicInteger();
     final AtomicInteger replaced = new AtomicInteger();
     final AtomicInteger unchanged = new AtomicInteger();
+    final AtomicInteger copies = new AtomicInteger();
     final List<String> problems = Collections.synchronizedList(new ArrayList<>());
+    final Set<String> failedIds = Collections.synchronizedSet(new HashSet<>());
+    /** Wire copies found, linked once everything else is written (their original may be in flight). */
+    final List<CopyFinder.Copy> pendingCopies = new ArrayList<>();
+    CopyFinder copyFinder;
 
     void problem(String problem) {
       problems.add(problem);
@@ -162,7 +209,34 @@ final class LoadJob {
     }
 
     void articleProblem(Article article, String what, RuntimeException e) {
+      failedIds.add(article.id());
       problem(article.source() + ": article " + article.id() + " not " + what + ": " + e.getMessage());
+    }
+
+    /** Whether a new article copies one loaded before or earlier in this run; remembers it if so. */
+    boolean isCopy(Article article) {
+      if (copyLedger == null) {
+        return false;
+      }
+      if (copyFinder == null) {
+        copyFinder = new CopyFinder(copyLedger.signatures());
+      }
+      return copyFinder.find(article).map(pendingCopies::add).orElse(false);
+    }
+
+    void linkCopies() {
+      for (CopyFinder.Copy c : pendingCopies) {
+        try {
+          if (copyLedger.linkCopy(c.article(), c.originalId(), c.similarity())) {
+            copies.incrementAndGet();
+          } else {
+            articleProblem(c.article(), "linked", new IllegalStateException(
+                "it copies " + c.originalId() + ", which is not loaded; it will be tried again"));
+          }
+        } catch (RuntimeException e) {
+          articleProblem(c.article(), "linked", e);
+        }
+      }
     }
   }
 

@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
         UpCommand.class,
         ExtractCommand.class,
         LoadCommand.class,
+        WatchCommand.class,
+        StatusCommand.class,
         QueryCommand.class,
         RemoveCommand.class,
         TagCommand.class,

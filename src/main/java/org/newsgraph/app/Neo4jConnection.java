@@ -1,5 +1,6 @@
 package org.newsgraph.app;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -14,12 +15,15 @@ final class Neo4jConnection implements AutoCloseable {
   private final Driver driver;
   private final GraphStore store;
   private final String description;
+  private final String database;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private Neo4jConnection(EmbeddedNeo4j embedded, Driver driver, String database, String description) {
     this.embedded = embedded;
     this.driver = driver;
     this.store = new GraphStore(driver, database);
     this.description = description;
+    this.database = database;
   }
 
   static Neo4jConnection open(Settings settings) {
@@ -52,6 +56,11 @@ final class Neo4jConnection implements AutoCloseable {
     return driver;
   }
 
+  /** The database on the server, or null for the default one. */
+  String database() {
+    return database;
+  }
+
   GraphStore store() {
     return store;
   }
@@ -65,8 +74,12 @@ final class Neo4jConnection implements AutoCloseable {
     return description;
   }
 
+  /** Closes the driver and stops the embedded server; calling it again does nothing. */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     driver.close();
     if (embedded != null) {
       embedded.close();

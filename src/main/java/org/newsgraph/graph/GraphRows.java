@@ -13,6 +13,7 @@ import org.newsgraph.extract.Relation;
 import org.newsgraph.extract.ResolvedMention;
 import org.newsgraph.extract.SentenceText;
 import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.BodySignature;
 
 /**
  * An extracted article as parameter rows for the fixed write statements: plain maps of strings,
@@ -43,6 +44,8 @@ record GraphRows(
     article.put("source", a.source());
     article.put("caption", a.caption());
     article.put("sha256", a.sha256());
+    BodySignature signature = BodySignature.of(a.body());
+    article.put("signature", signature == null ? null : signature.toList());
 
     List<Map<String, Object>> sentences = new ArrayList<>();
     for (SentenceText s : x.sentences()) {

@@ -48,6 +48,14 @@ public final class GraphStore {
       WITH e WHERE NOT EXISTS { (e)<-[:MENTIONS]-() }
       DETACH DELETE e""";
 
+  /** A wire copy (see IngestLedger#linkCopy) that changed is an article of its own again. */
+  private static final String UNLINK_COPY = """
+      MATCH (a:Article {id: $id}) WHERE a.copyOf IS NOT NULL
+      REMOVE a.copyOf
+      WITH a
+      MATCH (a)-[r:SAME_STORY_AS]->()
+      DELETE r""";
+
   private static final String LOADED_HASHES = """
       UNWIND $ids AS id
       MATCH (a:Article {id: id})
@@ -66,7 +74,7 @@ public final class GraphStore {
       MERGE (a:Article {id: row.id})
       SET a.url = row.url, a.title = row.title, a.authors = row.authors, a.published = row.published,
           a.updated = row.updated, a.source = row.source, a.caption = row.caption, a.sha256 = row.sha256,
-          a.loadedAt = datetime()
+          a.signature = row.signature, a.loadedAt = datetime()
       WITH a, row
       UNWIND row.sentences AS sr
       CREATE (a)-[:HAS_SENTENCE]->(s:Sentence {id: sr.id, index: sr.index, text: sr.text, start: sr.start,
@@ -220,6 +228,7 @@ public final class GraphStore {
   private static void removeContent(TransactionContext tx, String id) {
     tx.run(DELETE_RELATIONS, Map.of("id", id)).consume();
     tx.run(DELETE_SENTENCES, Map.of("id", id)).consume();
+    tx.run(UNLINK_COPY, Map.of("id", id)).consume();
   }
 
   private static void run(TransactionContext tx, String statement, List<Map<String, Object>> rows) {

@@ -66,6 +66,15 @@ public final class ArticleReader {
     return new ReadSummary(run.files, run.articles, run.problems);
   }
 
+  /**
+   * Whether a directory walk reads this file name: not hidden, not a metadata file, with a known
+   * article extension.
+   */
+  public static boolean isArticleFileName(String name) {
+    return !name.startsWith(".") && !METADATA_FILES.contains(name.toLowerCase(Locale.ROOT))
+        && ArticleFormat.detect(name).isPresent();
+  }
+
   /** The id of a file: relative to the working directory when under it, else absolute. */
   public String fileId(Path file) {
     Path abs = file.toAbsolutePath().normalize();
@@ -95,8 +104,8 @@ public final class ArticleReader {
       }
       if (Files.isDirectory(entry)) {
         walk(entry, run, ancestors);
-      } else if (Files.isRegularFile(entry) && !METADATA_FILES.contains(name.toLowerCase(Locale.ROOT))) {
-        ArticleFormat.detect(name).ifPresent(format -> readFile(entry, format, run));
+      } else if (Files.isRegularFile(entry) && isArticleFileName(name)) {
+        readFile(entry, ArticleFormat.detect(name).orElseThrow(), run);
       }
     }
     ancestors.remove(real);

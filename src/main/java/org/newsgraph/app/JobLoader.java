@@ -1,0 +1,54 @@
+package org.newsgraph.app;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import org.newsgraph.extract.ArticleExtractor;
+import org.newsgraph.graph.GraphStore;
+import org.newsgraph.graph.IngestLedger;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.ingest.ReadSummary;
+import org.newsgraph.schedule.ArticleLoader;
+
+/** The schedule's loader: a {@link LoadJob} per poll, linking wire copies instead of loading them. */
+final class JobLoader implements ArticleLoader {
+
+  private final ArticleReader reader = new ArticleReader(Path.of(""));
+  private final Supplier<ArticleExtractor> extractor;
+  private final GraphStore store;
+  private final IngestLedger ledger;
+  private final PrintStream log;
+  private final LoadJob.Options options;
+
+  JobLoader(Supplier<ArticleExtractor> extractor, GraphStore store, IngestLedger ledger, PrintStream log,
+      LoadJob.Options options) {
+    this.extractor = extractor;
+    this.store = store;
+    this.ledger = ledger;
+    this.log = log;
+    this.options = options;
+  }
+
+  @Override
+  public Loaded loadFiles(List<Path> files) {
+    return loaded(job().run(files));
+  }
+
+  @Override
+  public Loaded loadArticles(List<Article> articles) {
+    return loaded(job().run((onArticle, onProblem) -> {
+      articles.forEach(onArticle);
+      return new ReadSummary(0, articles.size(), 0);
+    }));
+  }
+
+  private LoadJob job() {
+    return new LoadJob(reader, extractor, store, log, options).linkingCopies(ledger);
+  }
+
+  private static Loaded loaded(LoadJob.Summary s) {
+    return new Loaded(s.created(), s.replaced(), s.unchanged(), s.copies(), s.problems(), s.failedIds());
+  }
+}

@@ -1,0 +1,36 @@
+package org.newsgraph.schedule;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.ingest.Article;
+
+/**
+ * Loads articles into the graph for a poll: extraction, wire-copy linking, batched writes. The
+ * application supplies it; the schedule only decides what to load and when.
+ */
+public interface ArticleLoader {
+
+  /** Reads and loads article files (each a file a folder source found new or changed). */
+  Loaded loadFiles(List<Path> files);
+
+  /** Loads articles fetched from a feed. */
+  Loaded loadArticles(List<Article> articles);
+
+  /**
+   * What a load did.
+   *
+   * @param created articles loaded for the first time
+   * @param updated changed articles that replaced their old version
+   * @param unchanged articles already loaded with the same content
+   * @param copies wire copies linked to the article they copy
+   * @param failures one line per file, record or article that could not be loaded
+   * @param failedIds articles that were read but could not be loaded (to be tried again)
+   */
+  record Loaded(int created, int updated, int unchanged, int copies, List<String> failures, Set<String> failedIds) {
+    public Loaded {
+      failures = List.copyOf(failures);
+      failedIds = Set.copyOf(failedIds);
+    }
+  }
+}
