@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** docker-compose.yml: a Neo4j 5.26 server with a password from the environment, and the app loading into it. */
+/** docker-compose.yml: a Neo4j 5.26 server with a password from the environment, and the app watching seeds/ and loading into it. */
 class ComposeFileTest {
 
   private static final Path COMPOSE = Path.of("docker-compose.yml");
@@ -32,7 +32,7 @@ class ComposeFileTest {
   @Test
   void appLoadsSeedsIntoTheServerOnceHealthy() throws Exception {
     JsonNode app = compose().path("services").path("newsgraph");
-    assertThat(app.path("command").toString()).contains("load").contains("seeds");
+    assertThat(app.path("command").toString()).contains("watch").contains("seeds");
     assertThat(app.path("environment").path("NEO4J_URI").asText()).isEqualTo("bolt://neo4j:7687");
     assertThat(app.path("environment").path("NEO4J_PASSWORD").asText()).startsWith("${NEO4J_PASSWORD");
     assertThat(app.path("depends_on").path("neo4j").path("condition").asText()).isEqualTo("service_healthy");
