@@ -22,7 +22,7 @@ public final class Bylines {
   private Bylines() {}
 
   /** True when the line starts with "By " (whatever follows is taken as names). */
-  static boolean hasByPrefix(String line) {
+  public static boolean hasByPrefix(String line) {
     return BY.matcher(line.strip()).find();
   }
 

@@ -2,6 +2,8 @@ package org.newsgraph.ingest.web;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,6 +33,11 @@ public record FeedItem(
     }
     title = title == null ? "" : title;
     authors = List.copyOf(authors == null ? List.of() : authors);
+  }
+
+  /** The calendar date of {@link #published} in UTC, or null; feeds give instants, not dates. */
+  public LocalDate publishedDate() {
+    return published == null ? null : LocalDate.ofInstant(published, ZoneOffset.UTC);
   }
 
   /** The link when there is one, else the guid: how to name the item in a problem report. */

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -81,7 +80,7 @@ public final class FeedParser {
   }
 
   private static Optional<FeedItem> toItem(SyndEntry entry, URI feedUri) {
-    URI link = absoluteLink(entry.getLink(), feedUri);
+    URI link = HttpUrls.resolve(feedUri, entry.getLink());
     String title = clean(entry.getTitle());
     String guid = firstNonBlank(clean(entry.getUri()), link == null ? null : link.toString(), title);
     if (guid == null) {
@@ -89,20 +88,6 @@ public final class FeedParser {
       return Optional.empty();
     }
     return Optional.of(new FeedItem(guid, link, title, description(entry), published(entry), authors(entry)));
-  }
-
-  private static URI absoluteLink(String link, URI feedUri) {
-    String cleaned = clean(link);
-    if (cleaned == null) {
-      return null;
-    }
-    try {
-      URI resolved = feedUri.resolve(cleaned.replace(" ", "%20"));
-      String scheme = resolved.getScheme() == null ? "" : resolved.getScheme().toLowerCase(Locale.ROOT);
-      return scheme.equals("http") || scheme.equals("https") ? resolved : null;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   private static String description(SyndEntry entry) {

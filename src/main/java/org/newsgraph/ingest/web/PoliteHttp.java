@@ -8,9 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -33,7 +31,6 @@ import java.util.concurrent.TimeoutException;
  */
 public final class PoliteHttp implements AutoCloseable {
 
-  private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
   private static final int NOT_MODIFIED = 304;
 
   private final HttpSettings settings;
@@ -65,15 +62,15 @@ public final class PoliteHttp implements AutoCloseable {
    */
   public Response get(URI uri, Validators previous) throws FetchException {
     Validators sent = previous == null ? Validators.NONE : previous;
-    URI current = checkedTarget(uri, uri);
+    URI current = Redirects.checked(uri, uri);
     for (int redirects = 0; ; redirects++) {
       HttpResponse<byte[]> response = send(uri, current, sent);
       int status = response.statusCode();
-      if (REDIRECTS.contains(status)) {
+      if (Redirects.isRedirect(status)) {
         if (redirects == settings.maxRedirects()) {
           throw new FetchException(uri, "more than " + settings.maxRedirects() + " redirects");
         }
-        current = redirectTarget(uri, current, response);
+        current = Redirects.target(uri, current, response);
         continue;
       }
       String contentType = response.headers().firstValue("Content-Type").orElse(null);
@@ -158,32 +155,6 @@ public final class PoliteHttp implements AutoCloseable {
   private FetchException noResponse(URI requested, URI target, Throwable cause) {
     return new FetchException(requested,
         "no response within " + describe(settings.timeout()) + redirectedTo(requested, target), 0, cause);
-  }
-
-  private static URI redirectTarget(URI requested, URI current, HttpResponse<?> response) throws FetchException {
-    String location = response.headers().firstValue("Location").orElse(null);
-    if (location == null || location.isBlank()) {
-      throw new FetchException(requested, "HTTP " + response.statusCode() + " redirect without a Location");
-    }
-    URI next;
-    try {
-      next = current.resolve(location.strip());
-    } catch (IllegalArgumentException e) {
-      throw new FetchException(requested, "redirect to an invalid URL: " + location);
-    }
-    return checkedTarget(requested, next);
-  }
-
-  private static URI checkedTarget(URI requested, URI target) throws FetchException {
-    String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https")) {
-      String what = target.equals(requested) ? "not an http or https URL" : "redirect to a non-HTTP URL: " + target;
-      throw new FetchException(requested, what);
-    }
-    if (target.getHost() == null) {
-      throw new FetchException(requested, "no host in " + target);
-    }
-    return target;
   }
 
   private static Validators validatorsOf(HttpResponse<?> response) {
