@@ -17,10 +17,10 @@ import org.newsgraph.ingest.Article;
  * Otherwise every item's page is fetched conditionally (in feed order, each link once) and
  * extracted with {@link PageExtractor}; a page the server says has not changed is counted as
  * unchanged. Error policy: a failure of the feed itself (HTTP error, timeout, size, not a feed)
- * throws; a failure of one page (HTTP error, timeout, size, not HTML, no text) is an
- * {@link ItemProblem}, and the item's own description stands in for the page when the feed has
- * one. The poller never stores validators (see {@link FeedPoll}). An interrupt stops the poll
- * with a {@link FetchException}. Thread-safe when its {@link PoliteHttp} is.
+ * throws; a failure of one page (HTTP error, timeout, size, not HTML, no text, an extraction
+ * that throws) is an {@link ItemProblem}, and the item's own description stands in for the page
+ * when the feed has one. The poller never stores validators (see {@link FeedPoll}). An interrupt
+ * stops the poll with a {@link FetchException}. Thread-safe when its {@link PoliteHttp} is.
  */
 public final class FeedPoller {
 
@@ -94,12 +94,23 @@ public final class FeedPoller {
       } else if (!isHtml(page.contentType())) {
         useDescription(item, page.finalUri() + ": not an HTML page (" + page.contentType() + ")");
       } else {
-        Article article = extractor.extract(page.body(), page.contentType(), page.finalUri(), item, source);
-        if (article.body().isEmpty()) {
-          problems.add(new ItemProblem(item.label(), page.finalUri() + ": no article text on the page"));
-        } else {
-          add(new FetchedArticle(article, item.link(), page.validators()));
-        }
+        extract(item, page);
+      }
+    }
+
+    private void extract(FeedItem item, Response page) {
+      Article article;
+      try {
+        article = extractor.extract(page.body(), page.contentType(), page.finalUri(), item, source);
+      } catch (RuntimeException e) {
+        // One odd page must not cost the feed its other items on every poll.
+        useDescription(item, page.finalUri() + ": could not extract the article (" + e + ")");
+        return;
+      }
+      if (article.body().isEmpty()) {
+        problems.add(new ItemProblem(item.label(), page.finalUri() + ": no article text on the page"));
+      } else {
+        add(new FetchedArticle(article, item.link(), page.validators()));
       }
     }
 

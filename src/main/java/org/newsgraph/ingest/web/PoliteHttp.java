@@ -90,6 +90,11 @@ public final class PoliteHttp implements AutoCloseable {
         .GET()
         .timeout(settings.timeout())
         .header("User-Agent", settings.userAgent());
+    if (!"https".equalsIgnoreCase(target.getScheme())) {
+      // Over plain http the JDK would ask the server to upgrade to HTTP/2 (h2c), which some
+      // servers and proxies answer badly; HTTP/2 stays on for https, where it is negotiated.
+      request.version(HttpClient.Version.HTTP_1_1);
+    }
     if (validators.etag() != null) {
       request.header("If-None-Match", validators.etag());
     }

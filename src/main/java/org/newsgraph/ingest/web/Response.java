@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param finalUri the URI that answered, after redirects
  * @param status the HTTP status of that answer
  * @param notModified true for 304: the version the validators name is still current
- * @param body the body; empty when not modified
+ * @param body the body, not copied; empty when not modified
  * @param contentType the {@code Content-Type} header, or null
  * @param validators what to send next time to ask whether it changed; on a 304 without new
  *     validators, the ones that were sent

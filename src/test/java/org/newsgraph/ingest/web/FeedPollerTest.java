@@ -36,6 +36,7 @@ class FeedPollerTest {
     servePage("/news/tram", null, "tram.html");
     server.route("/news/broken", exchange -> TestServer.send(exchange, 500, "text/plain", "down"));
     server.serve("/news/report.pdf", "application/pdf", "%PDF-1.7 not really");
+    server.serve("/news/video", "text/html", "<html><body><nav>Home</nav><video src=\"v.mp4\"></video></body></html>");
   }
 
   @AfterEach
@@ -72,6 +73,7 @@ class FeedPollerTest {
     assertThat(poll.problems()).extracting(ItemProblem::describe).containsExactly(
         server.uri("/news/broken") + ": HTTP 500; used the feed's description instead",
         server.uri("/news/gone") + ": HTTP 404",
+        server.uri("/news/video") + ": no article text on the page",
         server.uri("/news/report.pdf") + ": not an HTML page (application/pdf); used the feed's description instead",
         "nwc-9: the item has no link to an article page; used the feed's description instead");
     assertThat(server.seen("/news/bridge")).as("the same link twice is fetched once").hasSize(1);
@@ -139,7 +141,7 @@ class FeedPollerTest {
 
   /**
    * Items: a relative link with utm, an absolute link, the first link again, a 500 with a
-   * description, a 404 without one, a PDF, and an item without a link.
+   * description, a 404 without one, a page without text, a PDF, and an item without a link.
    */
   private String rss() {
     return """
@@ -151,6 +153,7 @@ class FeedPollerTest {
           <item><title>Water main burst</title><link>/news/broken</link>
             <description>&lt;p&gt;Crews closed &lt;b&gt;Mill Street&lt;/b&gt; for the repair.&lt;/p&gt;</description></item>
           <item><title>Gone</title><link>/news/gone</link></item>
+          <item><title>Video</title><link>/news/video</link></item>
           <item><title>Annual report</title><link>/news/report.pdf</link><description>The report, as a PDF.</description></item>
           <item><title>Notice</title><guid isPermaLink="false">nwc-9</guid><description>Offices close early.</description></item>
         </channel></rss>
