@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 /**
  * Cleans article body text: drops page furniture ("Watch Next: …", share links) and tidies
  * whitespace while keeping line and paragraph breaks, which sentence splitting relies on.
+ * Public for {@code ingest.web}, which cleans the text it extracts from pages the same way.
  * Thread-safe.
  */
-final class BodyText {
+public final class BodyText {
 
   /** A labelled teaser or link list: the label says it is not part of the article. */
   private static final Pattern LABELLED = Pattern.compile(
@@ -124,7 +125,7 @@ final class BodyText {
   }
 
   /** {@link #clean(List)} for text that is still one string. */
-  static String clean(String text) {
+  public static String clean(String text) {
     return clean(List.of(normaliseNewlines(text).split("\n", -1)));
   }
 }

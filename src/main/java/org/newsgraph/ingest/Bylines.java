@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Recognises bylines ("By Jane Doe and John Roe", "Petr Svab") and splits them into names. */
-final class Bylines {
+/**
+ * Recognises bylines ("By Jane Doe and John Roe", "Petr Svab") and splits them into names.
+ * Public for {@code ingest.web}, which reads bylines from page metadata. Thread-safe.
+ */
+public final class Bylines {
 
   private static final Pattern BY = Pattern.compile("^by\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
@@ -19,7 +22,7 @@ final class Bylines {
   private Bylines() {}
 
   /** True when the line starts with "By " (whatever follows is taken as names). */
-  static boolean hasByPrefix(String line) {
+  public static boolean hasByPrefix(String line) {
     return BY.matcher(line.strip()).find();
   }
 
@@ -27,7 +30,7 @@ final class Bylines {
    * The names on a byline line, or an empty list when the line does not look like one. Without a
    * "By " prefix every name must look like a proper name (capitalised words, no sentence end).
    */
-  static List<String> names(String line) {
+  public static List<String> names(String line) {
     String s = line.strip();
     if (s.isEmpty() || s.length() > MAX_LENGTH) {
       return List.of();

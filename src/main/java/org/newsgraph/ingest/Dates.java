@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * {@code 16.7.2018}, {@code 2018-07-16} and ISO date-times, {@code July 16, 2018},
  * {@code Jul. 16 2018}, {@code 16 July 2018}, each optionally preceded by a weekday and followed
  * by a time of day. The date is taken as written, without converting time zones, because the
- * publisher's own calendar date is what readers see. Thread-safe.
+ * publisher's own calendar date is what readers see. Public for {@code ingest.web}, which reads
+ * page metadata dates the same way. Thread-safe.
  */
-final class Dates {
+public final class Dates {
 
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("january", 1), Map.entry("feb", 2), Map.entry("february", 2),
@@ -50,7 +51,7 @@ final class Dates {
   private Dates() {}
 
   /** The date that the whole of {@code text} spells, or null when it is not (only) a date. */
-  static LocalDate parse(String text) {
+  public static LocalDate parse(String text) {
     if (text == null) {
       return null;
     }

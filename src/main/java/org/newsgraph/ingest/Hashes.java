@@ -4,8 +4,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Content hashes for change detection. */
-final class Hashes {
+/** Content hashes for change detection. Public for {@code ingest.web}. Thread-safe. */
+public final class Hashes {
 
   private Hashes() {}
 
@@ -18,7 +18,7 @@ final class Hashes {
   }
 
   /** Lower-case hex SHA-256 of the bytes. */
-  static String sha256(byte[] bytes) {
+  public static String sha256(byte[] bytes) {
     return HexFormat.of().formatHex(newSha256().digest(bytes));
   }
 }
