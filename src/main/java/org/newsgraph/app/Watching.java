@@ -13,6 +13,10 @@ import java.util.function.Supplier;
 import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.graph.IngestLedger;
 import org.newsgraph.graph.IngestRun;
+import org.newsgraph.ingest.web.FeedPoller;
+import org.newsgraph.ingest.web.HttpSettings;
+import org.newsgraph.ingest.web.PoliteHttp;
+import org.newsgraph.schedule.FeedSource;
 import org.newsgraph.schedule.FolderSource;
 import org.newsgraph.schedule.Source;
 import org.newsgraph.schedule.Watcher;
@@ -36,6 +40,7 @@ final class Watching implements AutoCloseable {
   private final Watcher later;
   private final CountDownLatch closed = new CountDownLatch(1);
   private final AtomicBoolean closing = new AtomicBoolean();
+  private PoliteHttp http;
 
   Watching(List<Path> paths, List<URI> feeds, Neo4jConnection neo4j, Supplier<ArticleExtractor> extractor,
       PrintStream log) {
@@ -45,6 +50,11 @@ final class Watching implements AutoCloseable {
     this.log = log;
     List<Source> all = new ArrayList<>();
     paths.forEach(p -> all.add(new FolderSource(p, p.toAbsolutePath().normalize().toString())));
+    if (!feeds.isEmpty()) {
+      http = new PoliteHttp(HttpSettings.defaults());
+      FeedPoller poller = new FeedPoller(http);
+      feeds.forEach(f -> all.add(new FeedSource(f, poller, ledger, Clock.systemUTC())));
+    }
     this.sources = List.copyOf(all);
     this.first = watcher(LoadJob.Options.defaults().withProgress(ProgressLine.stderrIsTerminal()));
     this.later = watcher(LoadJob.Options.defaults());
@@ -97,6 +107,9 @@ final class Watching implements AutoCloseable {
     } catch (RuntimeException e) {
       log.println("warning: could not record the interrupted poll: " + e.getMessage());
     } finally {
+      if (http != null) {
+        http.close();
+      }
       neo4j.close();
       closed.countDown();
     }
