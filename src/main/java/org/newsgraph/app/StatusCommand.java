@@ -1,6 +1,7 @@
 package org.newsgraph.app;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ final class StatusCommand implements Callable<Integer> {
       for (IngestRun r : last) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("source", r.source());
-        row.put("started", r.started().toString());
+        row.put("started", r.started().truncatedTo(ChronoUnit.MILLIS).toString());
         row.put("took", r.finished() == null ? "" : seconds(Duration.between(r.started(), r.finished())));
         row.put("status", r.status());
         row.put("new", r.created());
@@ -54,7 +55,7 @@ final class StatusCommand implements Callable<Integer> {
       System.out.print(TextTable.render(List.copyOf(rows.get(0).keySet()), rows));
       for (IngestRun r : last) {
         for (String failure : r.failures()) {
-          System.out.println(r.source() + " @ " + r.started() + ": " + failure);
+          System.out.println(r.source() + " @ " + r.started().truncatedTo(ChronoUnit.MILLIS) + ": " + failure);
         }
       }
       return 0;
