@@ -75,8 +75,12 @@ public final class PoliteHttp implements AutoCloseable {
       }
       String contentType = response.headers().firstValue("Content-Type").orElse(null);
       if (status == NOT_MODIFIED) {
+        // A 304 may update a validator or leave it out; one left out is still the one sent.
         Validators fresh = validatorsOf(response);
-        return new Response(current, status, true, new byte[0], contentType, fresh.any() ? fresh : sent);
+        Validators kept = new Validators(
+            fresh.etag() != null ? fresh.etag() : sent.etag(),
+            fresh.lastModified() != null ? fresh.lastModified() : sent.lastModified());
+        return new Response(current, status, true, new byte[0], contentType, kept);
       }
       if (status / 100 != 2) {
         throw new FetchException(uri, "HTTP " + status + redirectedTo(uri, current), status, null);

@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param notModified true for 304: the version the validators name is still current
  * @param body the body, not copied; empty when not modified
  * @param contentType the {@code Content-Type} header, or null
- * @param validators what to send next time to ask whether it changed; on a 304 without new
- *     validators, the ones that were sent
+ * @param validators what to send next time to ask whether it changed; on a 304, those it sent,
+ *     else the ones that were sent
  */
 public record Response(
     URI finalUri, int status, boolean notModified, byte[] body, String contentType, Validators validators) {
