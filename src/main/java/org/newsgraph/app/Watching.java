@@ -56,6 +56,11 @@ final class Watching implements AutoCloseable {
       feeds.forEach(f -> all.add(new FeedSource(f, poller, ledger, Clock.systemUTC())));
     }
     this.sources = List.copyOf(all);
+    if (neo4j.embedded() != null) {
+      // Only this process can open the embedded store: a lease or running poll found there is
+      // left over from a process that was killed, so the sources are polled again at once.
+      ledger.abandonAll(Clock.systemUTC().instant());
+    }
     this.first = watcher(LoadJob.Options.defaults().withProgress(ProgressLine.stderrIsTerminal()));
     this.later = watcher(LoadJob.Options.defaults());
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -95,10 +95,22 @@ public final class IngestLedger {
 
   /** Marks the owner's running polls interrupted and frees its leases (a watcher shutting down mid-poll). */
   public void abandon(String owner, Instant now) {
+    abandon(owner, now, "WHERE r.owner = $me", "WHERE s.leaseOwner = $me");
+  }
+
+  /**
+   * Marks every running poll interrupted and frees every lease: for a database only this process
+   * can open (the embedded store), where whoever held them before cannot be running any more.
+   */
+  public void abandonAll(Instant now) {
+    abandon("", now, "", "WHERE s.leaseOwner IS NOT NULL");
+  }
+
+  private void abandon(String owner, Instant now, String runFilter, String leaseFilter) {
     inSession(session -> session.executeWrite(tx -> {
-      tx.run("MATCH (r:IngestRun {status: 'running'}) WHERE r.owner = $me SET r.status = 'interrupted', r.finished = $now",
-          Map.of("me", owner, "now", utc(now))).consume();
-      return tx.run("MATCH (s:Source) WHERE s.leaseOwner = $me REMOVE s.leaseOwner, s.leaseUntil",
+      tx.run("MATCH (r:IngestRun {status: 'running'}) " + runFilter
+          + " SET r.status = 'interrupted', r.finished = $now", Map.of("me", owner, "now", utc(now))).consume();
+      return tx.run("MATCH (s:Source) " + leaseFilter + " REMOVE s.leaseOwner, s.leaseUntil",
           Map.of("me", owner)).consume();
     }));
   }

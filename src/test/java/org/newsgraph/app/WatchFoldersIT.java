@@ -252,4 +252,19 @@ class WatchFoldersIT {
     assertThat(ledger.lastRuns(1)).singleElement().extracting(IngestRun::status).isEqualTo(IngestRun.INTERRUPTED);
     assertThat(ledger.claim("feed-x", "feed", "a", t0.plus(Duration.ofMinutes(4)), Watcher.LEASE)).isFalse();
   }
+
+  @Test
+  void onAnEmbeddedStoreWhatAKilledProcessLeftIsTakenOverAtOnce() {
+    Instant t0 = Instant.now();
+    assertThat(ledger.claim("feed-y", "feed", "killed", t0, Watcher.LEASE)).isTrue();
+    ledger.startRun("run-killed", "feed-y", "killed", t0);
+
+    ledger.abandonAll(t0.plusSeconds(5));
+
+    assertThat(ledger.lastRuns(1)).singleElement().satisfies(r -> {
+      assertThat(r.status()).isEqualTo(IngestRun.INTERRUPTED);
+      assertThat(r.finished()).isNotNull();
+    });
+    assertThat(ledger.claim("feed-y", "feed", "restarted", t0.plusSeconds(6), Watcher.LEASE)).isTrue();
+  }
 }
