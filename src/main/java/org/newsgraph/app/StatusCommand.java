@@ -17,8 +17,9 @@ import picocli.CommandLine.ParameterException;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
     description = {
-        "Shows the last polls of each watched source (the (:IngestRun) nodes written by 'watch' and 'up'), newest first,",
-        "with their failures. While 'up' runs, point it at the running server: status --uri bolt://localhost:7687"})
+        "Shows the last polls of each watched source, newest first, with their failures.",
+        "They are the (:IngestRun) nodes that 'watch' and 'up' write. While 'up' runs, ask the running server:",
+        "  newsgraph status --uri bolt://localhost:7687"})
 final class StatusCommand implements Callable<Integer> {
 
   @Option(names = "--runs", paramLabel = "N", defaultValue = "5",

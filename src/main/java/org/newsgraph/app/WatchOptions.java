@@ -1,19 +1,40 @@
 package org.newsgraph.app;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** The feeds to watch and how often to poll, shared by {@code watch} and {@code up}. */
 final class WatchOptions {
 
-  @Option(names = "--feed", paramLabel = "URL",
+  @Option(names = "--feed", paramLabel = "URL", converter = FeedUrl.class,
       description = "An RSS 2.0 or Atom feed to poll (repeatable). Each new or changed item's page is fetched and loaded.")
   List<URI> feeds = new ArrayList<>();
 
   @Option(names = "--every", paramLabel = "DURATION", defaultValue = "10m", converter = DurationConverter.class,
       description = "Time between polls: 30s, 10m, 2h … (default: ${DEFAULT-VALUE}).")
   Duration every;
+
+  /** An absolute http or https URL. */
+  static final class FeedUrl implements ITypeConverter<URI> {
+    @Override
+    public URI convert(String value) {
+      try {
+        URI uri = new URI(value.trim());
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+          return uri;
+        }
+      } catch (URISyntaxException e) {
+        // reported below
+      }
+      throw new TypeConversionException("'" + value + "' is not an http or https URL");
+    }
+  }
 }
