@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Callable;
 import org.newsgraph.eval.carb.CarbTabbedWriter;
 import org.newsgraph.extract.ArticleExtractor;
@@ -27,6 +28,8 @@ import picocli.CommandLine.Parameters;
         "Each line has a \"kind\": \"entity\" or \"relation\". Errors go to standard error.",
         "With --format carb --sentences FILE: open extractions of tokenised sentences (one per line) in",
         "CaRB's tabbed format: sentence, confidence, relation, arg1, arg2 [, arg3 ...], TAB-separated.",
+        "Articles are extracted on --threads threads and printed in input order. When standard output is a file and",
+        "standard error a terminal, a progress bar with rate and ETA is drawn on standard error.",
         "Exit status: 0 when every input was read, 1 when some could not be (the rest is printed)."})
 final class ExtractCommand implements Callable<Integer> {
 
@@ -53,8 +56,15 @@ final class ExtractCommand implements Callable<Integer> {
           + " parser, about 3-4x slower).")
   ExtractionMode mode;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Extraction threads for articles (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Override
   public Integer call() {
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+    }
     if (format == Format.CARB) {
       if (sentences == null || !inputs.isEmpty()) {
         throw new CommandLine.ParameterException(spec.commandLine(),
@@ -94,20 +104,38 @@ final class ExtractCommand implements Callable<Integer> {
     ArticleExtractor extractor = Extraction.fromShippedModels();
     ExtractJson json = new ExtractJson();
     PrintStream out = System.out;
-    int[] failed = {0};
-    ReadSummary summary = new ArticleReader(Path.of("")).read(inputs, article -> {
-      try {
-        json.lines(extractor.extract(article)).forEach(out::println);
-      } catch (RuntimeException e) {
-        failed[0]++;
-        System.err.println("error: " + article.source() + ": article " + article.id() + ": " + e.getMessage());
-      }
-    }, problem -> {
-      failed[0]++;
-      System.err.println("error: " + problem.describe());
-    });
+    AtomicInteger failed = new AtomicInteger();
+    ReadSummary summary;
+    boolean showProgress = ProgressLine.stderrIsTerminal() && !ProgressLine.stdoutIsTerminal();
+    try (ProgressLine progress = new ProgressLine(System.err, "articles", showProgress);
+         ParallelExtraction<List<String>> pool = new ParallelExtraction<>(threads, threads * 4,
+             article -> json.lines(extractor.extract(article)),
+             result -> {
+               if (result.error() == null) {
+                 result.value().forEach(out::println);
+               } else {
+                 failed.incrementAndGet();
+                 System.err.println("error: " + result.article().source() + ": article " + result.article().id()
+                     + ": " + result.error().getMessage());
+               }
+               progress.step();
+             })) {
+      progress.countInBackground(() -> countArticles(inputs), showProgress);
+      summary = new ArticleReader(Path.of("")).read(inputs, pool::submit, problem -> {
+        failed.incrementAndGet();
+        System.err.println("error: " + problem.describe());
+      });
+      pool.finish();
+    }
     out.flush();
-    return failed[0] == 0 && summary.problems() == 0 ? 0 : 1;
+    return failed.get() == 0 && summary.problems() == 0 ? 0 : 1;
+  }
+
+  /** The number of articles in the inputs (read without NLP), for the progress bar's total. */
+  static long countArticles(List<Path> inputs) {
+    long[] n = {0};
+    new ArticleReader(Path.of("")).read(inputs, a -> n[0]++, p -> {});
+    return n[0];
   }
 
   /** Accepts the format names in any case. */

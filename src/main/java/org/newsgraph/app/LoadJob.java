@@ -142,9 +142,7 @@ final class LoadJob {
     try (ProgressLine progress = new ProgressLine(log, "articles", options.progress());
          ParallelExtraction<ExtractedArticle> pool = new ParallelExtraction<>(options.threads(),
              options.threads() * 4, article -> extractor.get().extract(article), new Writer(run, progress))) {
-      if (options.progress() && !countable.isEmpty()) {
-        countInBackground(countable, progress);
-      }
+      progress.countInBackground(() -> ExtractCommand.countArticles(countable), options.progress() && !countable.isEmpty());
       List<Article> window = new ArrayList<>();
       ReadSummary read = feed.deliver(article -> {
         window.add(article);
@@ -177,18 +175,6 @@ final class LoadJob {
       }
     }
     window.clear();
-  }
-
-  /** Counts the articles in the inputs alongside the load, so that the progress bar gets a total. */
-  private void countInBackground(List<Path> inputs, ProgressLine progress) {
-    Thread counter = new Thread(() -> {
-      int[] n = {0};
-      reader.read(inputs, a -> n[0]++, p -> {});
-      progress.setTotal(n[0]);
-    }, "newsgraph-count");
-    counter.setDaemon(true);
-    counter.setPriority(Thread.MIN_PRIORITY);
-    counter.start();
   }
 
   /** Counts and problems; written from the reading and the writing threads. */

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * A one-line progress bar on standard error: done/total, percentage, rate and time left, redrawn
@@ -52,16 +53,39 @@ final class ProgressLine implements AutoCloseable {
    * link tells; elsewhere a console means both stdin and stdout are terminals, a fair guess.
    */
   static boolean stderrIsTerminal() {
-    Path fd2 = Path.of("/proc/self/fd/2");
+    return isTerminal(2);
+  }
+
+  /** Whether standard output is a terminal (false when it goes to a file or a pipe), tested as above. */
+  static boolean stdoutIsTerminal() {
+    return isTerminal(1);
+  }
+
+  private static boolean isTerminal(int fd) {
+    Path link = Path.of("/proc/self/fd/" + fd);
     try {
-      if (Files.isSymbolicLink(fd2)) {
-        String target = Files.readSymbolicLink(fd2).toString();
+      if (Files.isSymbolicLink(link)) {
+        String target = Files.readSymbolicLink(link).toString();
         return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
       }
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
       // fall through to the console test
     }
     return System.console() != null;
+  }
+
+  /**
+   * Sets the total from {@code counter}, run on a low-priority background thread (counting a large
+   * input takes a while, and the work need not wait for it). Does nothing when the bar is off.
+   */
+  void countInBackground(LongSupplier counter, boolean enabled) {
+    if (!enabled) {
+      return;
+    }
+    Thread thread = new Thread(() -> setTotal(counter.getAsLong()), "newsgraph-count");
+    thread.setDaemon(true);
+    thread.setPriority(Thread.MIN_PRIORITY);
+    thread.start();
   }
 
   void setTotal(long n) {
