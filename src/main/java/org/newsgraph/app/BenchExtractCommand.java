@@ -90,7 +90,7 @@ final class BenchExtractCommand implements Callable<Integer> {
       double seconds = (System.nanoTime() - start) / 1e9;
       progress.close();
       report(out, files, counts, tokens.sum(), seconds, heap.peakMb());
-      timings.report(out, seconds, threads);
+      timings.report(out, seconds, threads, counts.sentences);
       out.flush();
     }
     return 0;

@@ -2,6 +2,7 @@ package org.newsgraph.app;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.concurrent.atomic.LongAdder;
@@ -21,6 +22,7 @@ final class ExtractTimings {
   private final LongAdder extractNanos = new LongAdder();
   private final LongAdder jsonNanos = new LongAdder();
   private final LongAdder submitNanos = new LongAdder();
+  private final LongAdder workerCpuNanos = new LongAdder();
   private long cpuStart;
 
   /** Starts the CPU clock; call when the wall clock starts. */
@@ -29,9 +31,15 @@ final class ExtractTimings {
     cpuStart = processCpuNanos();
   }
 
-  /** Runs one article's extraction (NLP and rules), timed. */
+  /** Runs one article's extraction (NLP and rules), timed, and counts the CPU time the thread spent on it. */
   <T> T extract(Supplier<T> extraction) {
-    return timed(extraction, extractNanos);
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpu = threads.getCurrentThreadCpuTime();
+    try {
+      return timed(extraction, extractNanos);
+    } finally {
+      workerCpuNanos.add(threads.getCurrentThreadCpuTime() - cpu);
+    }
   }
 
   /** Runs one article's JSON output, timed. */
@@ -46,8 +54,11 @@ final class ExtractTimings {
     submitNanos.add(System.nanoTime() - t);
   }
 
-  /** The split of the workers' time, the reader's time and the CPU time, for a run of {@code seconds}. */
-  void report(PrintWriter out, double seconds, int threads) {
+  /**
+   * The split of the workers' time, the reader's time and the CPU time, for a run of {@code seconds}
+   * over {@code sentences}.
+   */
+  void report(PrintWriter out, double seconds, int threads, long sentences) {
     long nlpTotal = nlp.totalNanos();
     long rules = Math.max(0, extractNanos.sum() - nlpTotal);
     double busy = nlpTotal + rules + jsonNanos.sum();
@@ -63,6 +74,9 @@ final class ExtractTimings {
     int cores = Runtime.getRuntime().availableProcessors();
     out.printf(Locale.ROOT, "reading (main thread, not waiting for workers): %.1f s; process CPU: %.1f s (%.0f%% of %d cores)%n",
         reading, cpu, 100 * cpu / (cores * seconds), cores);
+    double extractionCpu = workerCpuNanos.sum() / 1e9;
+    out.printf(Locale.ROOT, "extraction CPU: %.1f s, %.2f ms per sentence (%.0f sentences/s per fully used core)%n",
+        extractionCpu, 1000 * extractionCpu / Math.max(1, sentences), sentences / Math.max(1e-9, extractionCpu));
   }
 
   private static String share(String label, long nanos, double total) {
