@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import opennlp.tools.chunker.ThreadSafeChunkerME;
-import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
@@ -28,7 +27,7 @@ public final class NlpPipeline {
   private final ThreadSafeTokenizerME tokenizer;
   private final ThreadSafePOSTaggerME tagger;
   private final ThreadSafeChunkerME chunker;
-  private final ThreadSafeLemmatizerME lemmatizer;
+  private final GreedyLemmatizer lemmatizer;
   private final NameTagger names;
   private final StageTimes times;
 
@@ -46,7 +45,7 @@ public final class NlpPipeline {
     this.tokenizer = new ThreadSafeTokenizerME(models.tokens());
     this.tagger = new ThreadSafePOSTaggerME(models.pos(), POSTagFormat.PENN);
     this.chunker = new ThreadSafeChunkerME(models.chunks());
-    this.lemmatizer = new ThreadSafeLemmatizerME(models.lemmas());
+    this.lemmatizer = new GreedyLemmatizer(models.lemmas(), GreedyLemmatizer.MEMORY);
     this.names = names;
   }
 
