@@ -5,6 +5,7 @@ import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.Sequence;
+import org.newsgraph.nlp.decode.GreedySequenceModel;
 
 /**
  * Lemmas from OpenNLP's statistical lemmatizer model, decoded greedily: the same lemmas as

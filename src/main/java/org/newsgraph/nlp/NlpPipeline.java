@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import opennlp.tools.chunker.ThreadSafeChunkerME;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.util.Sequence;
@@ -18,15 +15,16 @@ import org.newsgraph.nlp.ner.NameSpan;
  * Text → annotated sentences: sentence splitting, tokens, POS tags, chunks, lemmas and names.
  *
  * <p>Input: one article's text (paragraphs separated by newlines). Output: its sentences with
- * character offsets into that text. Thread-safe: the models are shared and OpenNLP's
- * {@code ThreadSafe*} wrappers keep one tool per thread.
+ * character offsets into that text. Thread-safe: the models are shared; OpenNLP's
+ * {@code ThreadSafe*} wrappers keep one sentence splitter and tokenizer per thread, and the taggers
+ * keep their state per call.
  */
 public final class NlpPipeline {
 
   private final ThreadSafeSentenceDetectorME sentences;
   private final ThreadSafeTokenizerME tokenizer;
-  private final ThreadSafePOSTaggerME tagger;
-  private final ThreadSafeChunkerME chunker;
+  private final PosTagger tagger;
+  private final Chunker chunker;
   private final GreedyLemmatizer lemmatizer;
   private final NameTagger names;
   private final StageTimes times;
@@ -43,8 +41,8 @@ public final class NlpPipeline {
     this.times = times;
     this.sentences = new ThreadSafeSentenceDetectorME(models.sentences());
     this.tokenizer = new ThreadSafeTokenizerME(models.tokens());
-    this.tagger = new ThreadSafePOSTaggerME(models.pos(), POSTagFormat.PENN);
-    this.chunker = new ThreadSafeChunkerME(models.chunks());
+    this.tagger = new PosTagger(models.pos());
+    this.chunker = new Chunker(models.chunks());
     this.lemmatizer = new GreedyLemmatizer(models.lemmas(), GreedyLemmatizer.MEMORY);
     this.names = names;
   }

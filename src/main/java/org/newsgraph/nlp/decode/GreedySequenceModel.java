@@ -1,4 +1,4 @@
-package org.newsgraph.nlp;
+package org.newsgraph.nlp.decode;
 
 import java.util.Arrays;
 import java.util.HashMap;
