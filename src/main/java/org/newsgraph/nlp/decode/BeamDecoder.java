@@ -49,16 +49,16 @@ public final class BeamDecoder implements SequenceClassificationModel {
   public <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext,
       double minSequenceScore, BeamSearchContextGenerator<T> contexts, SequenceValidator<T> validator) {
     Object[] extra = additionalContext == null ? new Object[0] : additionalContext;
-    PriorityQueue<Sequence> prev = new PriorityQueue<>(width);
-    PriorityQueue<Sequence> next = new PriorityQueue<>(width);
-    prev.add(new Sequence());
+    PriorityQueue<Path> prev = new PriorityQueue<>(width);
+    PriorityQueue<Path> next = new PriorityQueue<>(width);
+    prev.add(Path.EMPTY);
     TokenEvaluations evaluations = new TokenEvaluations(model, width);
     for (int i = 0; i < sequence.length; i++) {
       evaluations.nextToken();
       int expand = Math.min(width, prev.size());
       for (int c = 0; c < expand && !prev.isEmpty(); c++) {
-        Sequence top = prev.remove();
-        String[] outcomes = top.getOutcomes().toArray(new String[0]);
+        Path top = prev.remove();
+        String[] outcomes = top.outcomes();
         double[] scores = evaluations.probabilities(contexts.getContext(i, sequence, outcomes, extra));
         double min = kthLargest(scores, width);
         for (int p = 0; p < scores.length; p++) {
@@ -73,24 +73,24 @@ public final class BeamDecoder implements SequenceClassificationModel {
         }
       }
       prev.clear();
-      PriorityQueue<Sequence> swap = prev;
+      PriorityQueue<Path> swap = prev;
       prev = next;
       next = swap;
     }
     Sequence[] best = new Sequence[Math.min(numSequences, prev.size())];
     for (int k = 0; k < best.length; k++) {
-      best[k] = prev.remove();
+      best[k] = prev.remove().toSequence();
     }
     return best;
   }
 
   /** Adds {@code top} + outcome {@code p} to {@code next} when the validator allows it and it is likely enough. */
-  private <T> void extend(PriorityQueue<Sequence> next, Sequence top, int i, T[] sequence, String[] outcomes, int p,
+  private <T> void extend(PriorityQueue<Path> next, Path top, int i, T[] sequence, String[] outcomes, int p,
       double probability, double minSequenceScore, SequenceValidator<T> validator) {
     String outcome = model.getOutcome(p);
     if (validator.validSequence(i, sequence, outcomes, outcome)) {
-      Sequence extended = new Sequence(top, outcome, probability);
-      if (extended.getScore() > minSequenceScore) {
+      Path extended = new Path(top, outcome, probability);
+      if (extended.score > minSequenceScore) {
         next.add(extended);
       }
     }
@@ -151,6 +151,68 @@ public final class BeamDecoder implements SequenceClassificationModel {
       out[i] = model.getOutcome(i);
     }
     return out;
+  }
+
+  /**
+   * A sequence in the beam: its last outcome and the path it extends, so that extending it copies
+   * nothing. Scores add up and compare as {@link Sequence}'s do, so the queue orders paths as
+   * BeamSearch orders its sequences, ties included.
+   */
+  private static final class Path implements Comparable<Path> {
+    static final Path EMPTY = new Path();
+
+    private final Path before;
+    private final String outcome;
+    private final double probability;
+    private final double score;
+    private final int length;
+
+    private Path() {
+      this.before = null;
+      this.outcome = null;
+      this.probability = 0;
+      this.score = 0;
+      this.length = 0;
+    }
+
+    Path(Path before, String outcome, double probability) {
+      this.before = before;
+      this.outcome = outcome;
+      this.probability = probability;
+      this.score = before.score + StrictMath.log(probability);
+      this.length = before.length + 1;
+    }
+
+    String[] outcomes() {
+      String[] out = new String[length];
+      Path p = this;
+      for (int i = length - 1; i >= 0; i--) {
+        out[i] = p.outcome;
+        p = p.before;
+      }
+      return out;
+    }
+
+    /** The same outcomes, probabilities and score as a {@link Sequence} (it adds the logarithms in the same order). */
+    Sequence toSequence() {
+      String[] outcomes = outcomes();
+      double[] probabilities = new double[length];
+      Path p = this;
+      for (int i = length - 1; i >= 0; i--) {
+        probabilities[i] = p.probability;
+        p = p.before;
+      }
+      Sequence s = new Sequence();
+      for (int i = 0; i < length; i++) {
+        s.add(outcomes[i], probabilities[i]);
+      }
+      return s;
+    }
+
+    @Override
+    public int compareTo(Path other) {
+      return Double.compare(other.score, score);
+    }
   }
 
   /** The model's probabilities for the contexts of one token, each distinct context evaluated once. */
