@@ -28,7 +28,7 @@ import opennlp.tools.util.model.BaseModel;
 public final class BeamDecoder implements SequenceClassificationModel {
 
   /** BeamSearch's default lowest score of a sequence (a log probability). */
-  private static final double MIN_SEQUENCE_SCORE = -100000;
+  static final double MIN_SEQUENCE_SCORE = -100000;
 
   private final int width;
   private final MaxentModel model;
@@ -146,6 +146,11 @@ public final class BeamDecoder implements SequenceClassificationModel {
 
   @Override
   public String[] getOutcomes() {
+    return outcomes(model);
+  }
+
+  /** All outcomes of {@code model}, in its order. */
+  static String[] outcomes(MaxentModel model) {
     String[] out = new String[model.getNumOutcomes()];
     for (int i = 0; i < out.length; i++) {
       out[i] = model.getOutcome(i);
