@@ -25,10 +25,14 @@ import picocli.CommandLine.Spec;
  * {@code newsgraph bench extract}: end-to-end extraction speed (read → NLP → entities → relations
  * → JSON Lines) on N threads, with the machine and the peak heap. Models are loaded (and timed)
  * before the clock starts; everything after, including reading and decompressing the input and
- * writing JSON, is timed.
+ * writing JSON, is timed. Then where the time went ({@link ExtractTimings}): the share of each
+ * stage, and the CPU time the process and the extraction threads had, which tells a slow machine
+ * from a busy one.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = {"Measures extraction speed end to end on N threads: sentences/s, tokens/s, articles/s, relations/s and peak heap.",
+    description = {"Measures extraction speed end to end on N threads: sentences/s, tokens/s, articles/s, relations/s and peak heap;",
+        "then the share of each stage (sentences, tokens, POS tags, chunks, lemmas, names, rules, JSON) and the CPU time used",
+        "(on a machine shared with other jobs, CPU ms per sentence varies less than sentences/s).",
         "Default input: the news corpora in ../shared/eval/news; exits 0 with a message when they are not there."})
 final class BenchExtractCommand implements Callable<Integer> {
 
@@ -60,8 +64,9 @@ final class BenchExtractCommand implements Callable<Integer> {
     }
     out.println(HeapMeter.machine());
     LongAdder tokens = new LongAdder();
+    ExtractTimings timings = new ExtractTimings();
     long loadStart = System.nanoTime();
-    ArticleExtractor extractor = Extraction.fromShippedModels(tokens);
+    ArticleExtractor extractor = Extraction.fromShippedModels(tokens, timings.nlp);
     out.printf(Locale.ROOT, "models loaded in %.1f s; %d extraction thread(s)%n", (System.nanoTime() - loadStart) / 1e9, threads);
     out.flush();
 
@@ -75,32 +80,35 @@ final class BenchExtractCommand implements Callable<Integer> {
          ProgressLine progress = new ProgressLine(System.err, "articles", ProgressLine.stderrIsTerminal());
          ParallelExtraction<Extracted> pool = new ParallelExtraction<>(threads, threads * 8,
              article -> {
-               ExtractedArticle x = extractor.extract(article);
-               return new Extracted(x, String.join("\n", json.lines(x)));
+               ExtractedArticle x = timings.extract(() -> extractor.extract(article));
+               return new Extracted(x, timings.json(() -> String.join("\n", json.lines(x))));
              },
              result -> {
                counts.add(result, sink);
                progress.step();
              })) {
       start = System.nanoTime();
-      files = readUpToLimit(pool, counts);
-      pool.finish();
+      timings.start();
+      files = readUpToLimit(pool, counts, timings);
+      timings.submit(pool::finish);
       double seconds = (System.nanoTime() - start) / 1e9;
       progress.close();
       report(out, files, counts, tokens.sum(), seconds, heap.peakMb());
+      timings.report(out, seconds, threads, counts.sentences);
+      out.flush();
     }
     return 0;
   }
 
   /** Reads and submits articles until --limit; returns the files read, or -1 when stopped early. */
-  private int readUpToLimit(ParallelExtraction<Extracted> pool, Counts counts) {
+  private int readUpToLimit(ParallelExtraction<Extracted> pool, Counts counts, ExtractTimings timings) {
     try {
       ReadSummary read = new ArticleReader(Path.of("")).read(inputs, article -> {
         if (counts.submitted == limit) {
           throw new LimitReached();
         }
         counts.submitted++;
-        pool.submit(article);
+        timings.submit(() -> pool.submit(article));
       }, problem -> counts.problems++);
       return read.files();
     } catch (LimitReached stop) {

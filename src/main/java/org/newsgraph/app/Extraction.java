@@ -9,6 +9,7 @@ import org.newsgraph.nlp.NameTagger;
 import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.nlp.NlpPipeline;
 import org.newsgraph.nlp.ParsedSentences;
+import org.newsgraph.nlp.StageTimes;
 import org.newsgraph.nlp.ner.NameFinder;
 
 /** Builds the extraction stage from the shipped models (loaded once per process). */
@@ -32,9 +33,10 @@ final class Extraction {
 
   /**
    * The same extractor, counting the tokens it analyses into {@code tokens} (the name finder sees
-   * every sentence's tokens exactly once, so it is where they are counted).
+   * every sentence's tokens exactly once, so it is where they are counted) and the time of each NLP
+   * stage into {@code times}.
    */
-  static ArticleExtractor fromShippedModels(LongAdder tokens) {
+  static ArticleExtractor fromShippedModels(LongAdder tokens, StageTimes times) {
     NameFinder names = NameFinder.loadDefault();
     NameTagger counting = sentences -> {
       long n = 0;
@@ -44,7 +46,7 @@ final class Extraction {
       tokens.add(n);
       return names.findInDocument(sentences);
     };
-    return new ArticleExtractor(new NlpPipeline(NlpModels.loadDefault(), counting));
+    return new ArticleExtractor(new NlpPipeline(NlpModels.loadDefault(), counting, times));
   }
 
   /** Loads the models on first use only: a re-load of unchanged articles never needs them. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,8 @@ final class EntityResolver {
 
   Result resolve(List<Mention> mentions) {
     List<Mention> ordered = new ArrayList<>(mentions);
-    ordered.sort(Comparator.comparingInt((Mention m) -> -words(m.text()).length)
+    Map<String, Integer> wordCounts = new HashMap<>(); // the sort compares each mention many times
+    ordered.sort(Comparator.comparingInt((Mention m) -> -wordCounts.computeIfAbsent(m.text(), t -> words(t).length))
         .thenComparingInt(Mention::sentence).thenComparingInt(Mention::start));
     List<Group> groups = new ArrayList<>();
     for (Mention m : ordered) {

@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Stable keys for entities and concepts: a prefix, then the name folded to plain lower case. */
 public final class Keys {
@@ -23,10 +24,15 @@ public final class Keys {
 
   private static final int MAX_CONCEPT_KEY = 100;
 
+  // Compiled once: fold runs for every mention and argument.
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}’‘“”]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** Lower case, accents removed, punctuation dropped, white space collapsed: "U.S." → "us". */
   public static String fold(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    s = s.toLowerCase(Locale.ROOT).replace("'s", "").replaceAll("[\\p{Punct}’‘“”]+", "");
-    return s.replaceAll("\\s+", " ").trim();
+    String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    s = PUNCTUATION.matcher(s.toLowerCase(Locale.ROOT).replace("'s", "")).replaceAll("");
+    return SPACES.matcher(s).replaceAll(" ").trim();
   }
 }

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 public record Predicate(String lemma, String verb, String text, String type, boolean negated) {
   private static final Pattern TYPE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Z0-9]+");
+  private static final Pattern OUTER_UNDERSCORES = Pattern.compile("^_+|_+$");
 
   public Predicate {
     Objects.requireNonNull(lemma, "lemma");
@@ -26,7 +28,8 @@ public record Predicate(String lemma, String verb, String text, String type, boo
 
   /** Upper snake case of a lemma: "meet with" → MEET_WITH; anything else than letters and digits drops. */
   public static String typeOf(String lemma) {
-    String t = lemma.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
+    String t = NOT_ALPHANUMERIC.matcher(lemma.toUpperCase(java.util.Locale.ROOT)).replaceAll("_");
+    t = OUTER_UNDERSCORES.matcher(t).replaceAll("");
     if (t.isEmpty() || !Character.isLetter(t.charAt(0))) {
       t = "REL_" + t;
     }

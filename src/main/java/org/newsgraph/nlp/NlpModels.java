@@ -25,23 +25,20 @@ public record NlpModels(
     LemmatizerModel lemmas) {
 
   /**
-   * Beam sizes for decoding. The chunker's beam of 10 gave the same chunks as 3 in a trial here at
-   * a third of the cost; lemmas depend little on the lemmas next to them, so one path will do.
+   * The chunker's beam size. Its beam of 10 gave the same chunks as 3 in a trial here at a third of
+   * the cost. (Lemmas are decoded greedily by {@link GreedyLemmatizer}.)
    */
   private static final int CHUNKER_BEAM = 3;
-  private static final int LEMMATIZER_BEAM = 1;
 
   public static NlpModels loadDefault() {
     ChunkerModel chunker = load("/en-chunker.bin", ChunkerModel::new);
-    LemmatizerModel lemmatizer = load("/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin", LemmatizerModel::new);
     return new NlpModels(
         load("/en-sent.bin", SentenceModel::new),
         load("/en-token.bin", TokenizerModel::new),
         load("/en-pos-maxent.bin", POSModel::new),
         new ChunkerModel("en", chunker.<MaxentModel>getArtifact("chunker.model"), CHUNKER_BEAM, Map.of(),
             chunker.getFactory()),
-        new LemmatizerModel("en", lemmatizer.<MaxentModel>getArtifact("lemmatizer.model"), LEMMATIZER_BEAM, Map.of(),
-            lemmatizer.getFactory()));
+        load("/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin", LemmatizerModel::new));
   }
 
   private interface ModelReader<M> {

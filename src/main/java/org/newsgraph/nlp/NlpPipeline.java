@@ -4,49 +4,57 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import opennlp.tools.chunker.ThreadSafeChunkerME;
-import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.util.Sequence;
 import opennlp.tools.util.Span;
+import org.newsgraph.nlp.StageTimes.Stage;
 import org.newsgraph.nlp.ner.NameSpan;
 
 /**
  * Text → annotated sentences: sentence splitting, tokens, POS tags, chunks, lemmas and names.
  *
  * <p>Input: one article's text (paragraphs separated by newlines). Output: its sentences with
- * character offsets into that text. Thread-safe: the models are shared and OpenNLP's
- * {@code ThreadSafe*} wrappers keep one tool per thread.
+ * character offsets into that text. Thread-safe: the models are shared; OpenNLP's
+ * {@code ThreadSafe*} wrappers keep one sentence splitter and tokenizer per thread, and the taggers
+ * keep their state per call.
  */
 public final class NlpPipeline {
 
   private final ThreadSafeSentenceDetectorME sentences;
   private final ThreadSafeTokenizerME tokenizer;
-  private final ThreadSafePOSTaggerME tagger;
-  private final ThreadSafeChunkerME chunker;
-  private final ThreadSafeLemmatizerME lemmatizer;
+  private final PosTagger tagger;
+  private final Chunker chunker;
+  private final GreedyLemmatizer lemmatizer;
   private final NameTagger names;
+  private final StageTimes times;
 
   /** How much less likely (natural log) a headline reading with a verb may be than the best one. */
   private static final double HEADLINE_VERB_MARGIN = 2.0;
 
   public NlpPipeline(NlpModels models, NameTagger names) {
+    this(models, names, StageTimes.DISCARD);
+  }
+
+  /** A pipeline that adds the time each stage takes to {@code times}. */
+  public NlpPipeline(NlpModels models, NameTagger names, StageTimes times) {
+    this.times = times;
     this.sentences = new ThreadSafeSentenceDetectorME(models.sentences());
     this.tokenizer = new ThreadSafeTokenizerME(models.tokens());
-    this.tagger = new ThreadSafePOSTaggerME(models.pos(), POSTagFormat.PENN);
-    this.chunker = new ThreadSafeChunkerME(models.chunks());
-    this.lemmatizer = new ThreadSafeLemmatizerME(models.lemmas());
+    this.tagger = new PosTagger(models.pos());
+    this.chunker = new Chunker(models.chunks());
+    this.lemmatizer = new GreedyLemmatizer(models.lemmas(), GreedyLemmatizer.MEMORY);
     this.names = names;
   }
 
   /** Annotates a whole text; headlines in Title Case are truecased using the rest of the text. */
   public List<AnnotatedSentence> annotate(String text) {
+    long t0 = times.start();
     String normalised = TextNormaliser.normalise(text);
     List<List<Span>> tokenSpans = new ArrayList<>();
     List<Span> sentenceSpans = splitSentences(normalised);
+    times.stop(Stage.SENTENCES, t0);
+    long t1 = times.start();
     for (Span s : sentenceSpans) {
       tokenSpans.add(tokenize(normalised, s));
     }
@@ -61,7 +69,10 @@ public final class NlpPipeline {
       forms.add(f);
       tagForms.add(Truecaser.isTitleCase(f) ? Truecaser.lowerUnknown(f, capitalisedWords) : f);
     }
+    times.stop(Stage.TOKENS, t1);
+    long t2 = times.start();
     List<List<NameSpan>> names = this.names.findInDocument(tagForms.stream().map(List::of).toList());
+    times.stop(Stage.NAMES, t2);
     List<AnnotatedSentence> out = new ArrayList<>(sentenceSpans.size());
     for (int i = 0; i < sentenceSpans.size(); i++) {
       out.add(annotateSentence(i, text, sentenceSpans.get(i), tokenSpans.get(i), forms.get(i), tagForms.get(i),
@@ -163,12 +174,18 @@ public final class NlpPipeline {
       String[] forms, String[] tagForms, List<NameSpan> found) {
     int n = spans.size();
     boolean headline = tagForms != forms;
+    long t0 = times.start();
     String[] pos = tagger.tag(tagForms);
     if (headline && !hasVerb(pos)) {
       pos = withVerb(tagger.topKSequences(tagForms), pos);
     }
+    times.stop(Stage.POS, t0);
+    long t1 = times.start();
     String[] chunks = chunker.chunk(tagForms, pos);
+    times.stop(Stage.CHUNKS, t1);
+    long t2 = times.start();
     String[] lemmas = lemmatizer.lemmatize(lowerAll(tagForms), UdTags.fromPenn(pos));
+    times.stop(Stage.LEMMAS, t2);
     List<Token> tokens = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Span sp = spans.get(i);

@@ -46,7 +46,7 @@ public final class NameFinder {
             + " is not on the classpath; train one with `newsgraph train-ner` (see the README"
             + " next to where the model belongs) or pass a model file");
       }
-      return new NameFinder(new TokenNameFinderModel(in));
+      return new NameFinder(new BeamDecodedNameFinderModel(in));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the shipped name finder model", e);
     }
@@ -57,13 +57,13 @@ public final class NameFinder {
       throw new IllegalArgumentException("no name finder model at " + modelFile);
     }
     try {
-      return new NameFinder(new TokenNameFinderModel(modelFile));
+      return new NameFinder(new BeamDecodedNameFinderModel(modelFile));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read name finder model " + modelFile, e);
     }
   }
 
-  /** Wraps a model trained in this process. */
+  /** Wraps a model trained in this process (decoded by OpenNLP's own beam search). */
   public static NameFinder of(TokenNameFinderModel model) {
     return new NameFinder(model);
   }
