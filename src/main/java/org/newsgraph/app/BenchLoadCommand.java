@@ -2,45 +2,44 @@ package org.newsgraph.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.neo4j.driver.Driver;
-import org.newsgraph.extract.Argument;
-import org.newsgraph.extract.Entity;
-import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.ExtractedArticle;
-import org.newsgraph.extract.Predicate;
-import org.newsgraph.extract.Relation;
 import org.newsgraph.graph.GraphStore;
 import org.newsgraph.graph.NaiveLoader;
-import org.newsgraph.ingest.Article;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code newsgraph bench load}: the loader against the naive baseline, in one process, on the
  * same rows, each into a fresh embedded Neo4j in a temporary folder.
  *
- * <p>The rows are (subject, object) pairs drawn with a fixed seed from {@code --entities} keys.
- * The loader writes them as articles of {@code --per-article} relations through
- * {@link GraphStore#writeBatch} (the code path of {@code load}, including its hash check and
- * relationship properties); the baseline writes the bare pairs with
+ * <p>The rows are (subject, object) pairs drawn with a fixed seed from {@code --entities} keys
+ * ({@link BenchRows}). The loader writes them as articles of {@code --per-article} relations
+ * through {@link GraphStore#writeBatch} (the code path of {@code load}, including its hash check
+ * and relationship properties); the baseline writes the bare pairs with
  * {@code UNWIND … MERGE (a) MERGE (b) MERGE (a)-[:REL]->(b)} in batches of 5,000.
+ *
+ * <p>Both sides load in each of {@code --rounds} rounds, the first side alternating: the JVM
+ * compiles Neo4j's code during the first loads of the process, which favours whichever side runs
+ * later. Each round's rates and process CPU time are printed, then the medians.
  */
 @Command(name = "load", mixinStandardHelpOptions = true,
     description = {"Measures the loader against the naive UNWIND/MERGE baseline on the same generated rows, each into a fresh embedded Neo4j.",
-        "Prints rows/s for both, the ratio, the machine and the peak heap."})
+        "Prints rows/s for both in each round (the side that runs first alternates), the medians and their ratio, the machine and the peak heap."})
 final class BenchLoadCommand implements Callable<Integer> {
 
   @Option(names = "--rows", paramLabel = "N", description = "Relations to load (default: ${DEFAULT-VALUE}).")
@@ -55,32 +54,74 @@ final class BenchLoadCommand implements Callable<Integer> {
   @Option(names = "--baseline-batch", paramLabel = "N", description = "Rows per baseline transaction (default: ${DEFAULT-VALUE}).")
   int baselineBatch = 5_000;
 
+  @Option(names = "--rounds", paramLabel = "N", description = "Times each side loads the rows (default: ${DEFAULT-VALUE}).")
+  int rounds = 3;
+
   @Option(names = "--skip-baseline", description = "Run the loader only.")
   boolean skipBaseline;
 
   @Spec CommandSpec spec;
 
+  /** One timed load: wall-clock and process CPU seconds. */
+  private record Timing(double seconds, double cpuSeconds) {}
+
+  private interface Load {
+    void run(Driver driver);
+  }
+
+  /** One side of the comparison: what it loads untimed first, then what it loads timed. */
+  private record Side(String name, Load warmup, Load load) {}
+
   @Override
   public Integer call() throws IOException {
+    if (rounds < 1 || rows < 1 || perArticle < 1 || baselineBatch < 1) {
+      throw new ParameterException(new CommandLine(this), "--rows, --rounds, --per-article and --baseline-batch must be at least 1");
+    }
     PrintWriter out = spec.commandLine().getOut();
     int keys = entities > 0 ? entities : Math.max(2, rows / 5);
-    List<Map<String, Object>> pairs = pairs(rows, keys, "bench");
-    List<ExtractedArticle> articles = articles(pairs, perArticle, "bench");
+    List<Map<String, Object>> pairs = BenchRows.pairs(rows, keys, "bench");
+    List<ExtractedArticle> articles = BenchRows.articles(pairs, perArticle, "bench");
     // Each side first loads a small, separate set (other keys) untimed: Cypher compiles its plans
-    // and the JIT warms up before the clock starts, so that neither side pays for being first.
-    List<Map<String, Object>> warmPairs = pairs(Math.max(100, rows / 20), Math.max(2, keys / 20), "warmup");
-    List<ExtractedArticle> warmArticles = articles(warmPairs, perArticle, "warmup");
+    // before the clock starts, so that neither side pays for being first in its store.
+    List<Map<String, Object>> warmPairs = BenchRows.pairs(Math.max(100, rows / 20), Math.max(2, keys / 20), "warmup");
+    List<ExtractedArticle> warmArticles = BenchRows.articles(warmPairs, perArticle, "warmup");
+    Side loader = new Side("loader", d -> writeArticles(d, warmArticles), d -> writeArticles(d, articles));
+    Side baseline = new Side("baseline", d -> new NaiveLoader(d).load(warmPairs, baselineBatch),
+        d -> new NaiveLoader(d).load(pairs, baselineBatch));
+
     out.println(HeapMeter.machine());
     out.printf(Locale.ROOT, "rows: %d relations between %d entities (seed 42); loader: %d articles of %d relations%n",
         rows, keys, articles.size(), perArticle);
+    out.println("loader writes: an Article node per article; each entity once (labels, key, name, type, aliases,"
+        + " titles); a relationship per relation with 7 evidence properties (sentenceId, articleId, text, lemma,"
+        + " verb, negated, confidence). The generated articles have no sentences or mentions.");
+    out.println("baseline writes: an Entity node (key) per entity; a REL relationship, without properties, per distinct pair.");
     out.flush();
+    List<Double> ours = new ArrayList<>();
+    List<Double> naive = new ArrayList<>();
+    List<Double> ratios = new ArrayList<>();
     try (HeapMeter heap = new HeapMeter()) {
-      double ours = timed("loader", out,
-          driver -> writeArticles(driver, warmArticles), driver -> writeArticles(driver, articles));
-      if (!skipBaseline) {
-        double naive = timed("baseline", out, driver -> new NaiveLoader(driver).load(warmPairs, baselineBatch),
-            driver -> new NaiveLoader(driver).load(pairs, baselineBatch));
-        out.printf(Locale.ROOT, "loader / baseline: %.1fx%n", naive / ours);
+      for (int round = 1; round <= rounds; round++) {
+        if (skipBaseline) {
+          ours.add(rows / timed(loader, out).seconds());
+          continue;
+        }
+        boolean loaderFirst = round % 2 == 1;
+        Timing first = timed(loaderFirst ? loader : baseline, out);
+        Timing second = timed(loaderFirst ? baseline : loader, out);
+        Timing l = loaderFirst ? first : second;
+        Timing b = loaderFirst ? second : first;
+        ours.add(rows / l.seconds());
+        naive.add(rows / b.seconds());
+        ratios.add(b.seconds() / l.seconds());
+        out.printf(Locale.ROOT, "round %d: loader / baseline: %.2fx%n", round, b.seconds() / l.seconds());
+        out.flush();
+      }
+      if (skipBaseline) {
+        out.printf(Locale.ROOT, "median of %d round(s): loader %.0f rows/s%n", rounds, median(ours));
+      } else {
+        out.printf(Locale.ROOT, "median of %d round(s): loader %.0f rows/s, baseline %.0f rows/s; loader / baseline: %.2fx%n",
+            rounds, median(ours), median(naive), median(ratios));
       }
       out.printf(Locale.ROOT, "peak heap: %d MB%n", heap.peakMb());
     }
@@ -97,7 +138,7 @@ final class BenchLoadCommand implements Callable<Integer> {
     int batchRows = 0;
     for (ExtractedArticle x : articles) {
       batch.add(x);
-      batchRows += 1 + x.relations().size();
+      batchRows += LoadJob.rows(x);
       if (batch.size() >= options.batchArticles() || batchRows >= options.batchRows()) {
         store.writeBatch(batch);
         batch.clear();
@@ -109,72 +150,43 @@ final class BenchLoadCommand implements Callable<Integer> {
     }
   }
 
-  private interface Load {
-    void run(Driver driver);
-  }
-
-  /** Runs one load into a fresh store; prints and returns its seconds. */
-  private double timed(String name, PrintWriter out, Load warmup, Load load) throws IOException {
+  /** Runs one side into a fresh store: its warm-up untimed, then its load timed; prints the load. */
+  private Timing timed(Side side, PrintWriter out) throws IOException {
     Path dir = Files.createTempDirectory("newsgraph-bench-");
     try {
       Settings settings = new Settings(dir, null, null, null, null, 0, -1);
       try (Neo4jConnection neo4j = Neo4jConnection.open(settings)) {
-        warmup.run(neo4j.driver());
+        side.warmup().run(neo4j.driver());
         long start = System.nanoTime();
-        load.run(neo4j.driver());
-        double seconds = (System.nanoTime() - start) / 1e9;
+        long cpuStart = processCpuNanos();
+        side.load().run(neo4j.driver());
+        Timing t = new Timing((System.nanoTime() - start) / 1e9, (processCpuNanos() - cpuStart) / 1e9);
         var counts = neo4j.driver().executableQuery(
             "MATCH (e:Entity) WHERE e.key STARTS WITH 'person:bench ' WITH collect(e) AS es "
                 + "RETURN size(es) AS nodes, COUNT { MATCH (a:Entity)-[]->(:Entity) WHERE a IN es } AS rels")
             .execute().records().get(0);
-        out.printf(Locale.ROOT, "%-8s: %d rows in %.2f s = %.0f rows/s (graph: %d entities, %d relationships)%n",
-            name, rows, seconds, rows / seconds, counts.get("nodes").asLong(), counts.get("rels").asLong());
+        out.printf(Locale.ROOT, "%-8s: %d rows in %.2f s = %.0f rows/s; process CPU %.1f s, load average %.1f"
+                + " (graph: %d entities, %d relationships)%n", side.name(), rows, t.seconds(), rows / t.seconds(),
+            t.cpuSeconds(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+            counts.get("nodes").asLong(), counts.get("rels").asLong());
         out.flush();
-        return seconds;
+        return t;
       }
     } finally {
       deleteRecursively(dir);
     }
   }
 
-  static List<Map<String, Object>> pairs(int n, int keys, String prefix) {
-    Random random = new Random(42);
-    List<Map<String, Object>> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      int a = random.nextInt(keys);
-      int b = random.nextInt(keys - 1);
-      out.add(Map.of("from", key(prefix, a), "to", key(prefix, b >= a ? b + 1 : b)));
-    }
-    return out;
+  /** CPU time of the whole process (the embedded Neo4j runs in it), or 0 where the JVM does not tell. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0;
   }
 
-  private static String key(String prefix, int i) {
-    return String.format(Locale.ROOT, "person:%s %07d", prefix, i);
-  }
-
-  /** The pairs as articles: each relation in its own sentence, each end an entity of the article. */
-  static List<ExtractedArticle> articles(List<Map<String, Object>> pairs, int perArticle, String prefix) {
-    Predicate rel = new Predicate("rel", "rel", "rel", "REL", false);
-    List<ExtractedArticle> out = new ArrayList<>();
-    for (int from = 0; from < pairs.size(); from += perArticle) {
-      String id = String.format(Locale.ROOT, "%s:%07d", prefix, out.size());
-      Article article = new Article(id, null, id, List.of(), null, null, "bench", null, "", id);
-      Map<String, Entity> named = new LinkedHashMap<>();
-      List<Relation> relations = new ArrayList<>();
-      List<Map<String, Object>> slice = pairs.subList(from, Math.min(pairs.size(), from + perArticle));
-      for (int i = 0; i < slice.size(); i++) {
-        Argument a = argument((String) slice.get(i).get("from"), named);
-        Argument b = argument((String) slice.get(i).get("to"), named);
-        relations.add(new Relation(i, a, rel, b, 0.5, null, null));
-      }
-      out.add(new ExtractedArticle(article, List.of(), List.copyOf(named.values()), List.of(), relations, List.of()));
-    }
-    return out;
-  }
-
-  private static Argument argument(String key, Map<String, Entity> named) {
-    named.computeIfAbsent(key, k -> new Entity(k, k, EntityType.PERSON, List.of(), List.of(), 1));
-    return new Argument(key, key, EntityType.PERSON.label());
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
   private static void deleteRecursively(Path dir) throws IOException {

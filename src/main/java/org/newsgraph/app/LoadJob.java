@@ -158,6 +158,11 @@ final class LoadJob {
     }
   }
 
+  /** What an article counts towards {@link Options#batchRows}: itself, its sentences, mentions and relations. */
+  static int rows(ExtractedArticle x) {
+    return 1 + x.sentences().size() + x.mentions().size() + x.relations().size();
+  }
+
   /** Drops the unchanged articles of the window (one query) and queues the others for extraction. */
   private void dispatch(List<Article> window, ParallelExtraction<ExtractedArticle> pool, Run run, ProgressLine progress) {
     if (window.isEmpty()) {
@@ -253,7 +258,7 @@ final class LoadJob {
       }
       batch.add(x);
       ids.add(x.article().id());
-      rows += 1 + x.sentences().size() + x.mentions().size() + x.relations().size();
+      rows += rows(x);
       if (batch.size() >= options.batchArticles() || rows >= options.batchRows()) {
         flush();
       }
