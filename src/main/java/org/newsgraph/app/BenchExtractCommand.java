@@ -25,10 +25,14 @@ import picocli.CommandLine.Spec;
  * {@code newsgraph bench extract}: end-to-end extraction speed (read → NLP → entities → relations
  * → JSON Lines) on N threads, with the machine and the peak heap. Models are loaded (and timed)
  * before the clock starts; everything after, including reading and decompressing the input and
- * writing JSON, is timed.
+ * writing JSON, is timed. Then where the time went ({@link ExtractTimings}): the share of each
+ * stage, and the CPU time the process and the extraction threads had, which tells a slow machine
+ * from a busy one.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = {"Measures extraction speed end to end on N threads: sentences/s, tokens/s, articles/s, relations/s and peak heap.",
+    description = {"Measures extraction speed end to end on N threads: sentences/s, tokens/s, articles/s, relations/s and peak heap;",
+        "then the share of each stage (sentences, tokens, POS tags, chunks, lemmas, names, rules, JSON) and the CPU time used",
+        "(on a machine shared with other jobs, CPU ms per sentence varies less than sentences/s).",
         "Default input: the news corpora in ../shared/eval/news; exits 0 with a message when they are not there."})
 final class BenchExtractCommand implements Callable<Integer> {
 

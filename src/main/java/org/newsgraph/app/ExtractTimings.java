@@ -72,7 +72,8 @@ final class ExtractTimings {
     double reading = Math.max(0, seconds - submitNanos.sum() / 1e9);
     double cpu = (processCpuNanos() - cpuStart) / 1e9;
     int cores = Runtime.getRuntime().availableProcessors();
-    out.printf(Locale.ROOT, "reading (main thread, not waiting for workers): %.1f s; process CPU: %.1f s (%.0f%% of %d cores)%n",
+    out.printf(Locale.ROOT,
+        "reading (main thread, not waiting for workers): %.1f s; process CPU: %.1f s (%.0f%% of %d cores)%n",
         reading, cpu, 100 * cpu / (cores * seconds), cores);
     double extractionCpu = workerCpuNanos.sum() / 1e9;
     out.printf(Locale.ROOT, "extraction CPU: %.1f s, %.2f ms per sentence (%.0f sentences/s per fully used core)%n",

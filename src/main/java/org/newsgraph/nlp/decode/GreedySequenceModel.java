@@ -23,14 +23,11 @@ import opennlp.tools.util.SequenceValidator;
  * the validator accepts the remembered outcome it is the one a new evaluation would choose, and the
  * model is not evaluated again. The memory is emptied when it is full.
  *
- * <p>Asking {@link #bestSequences} for more than one sequence runs a beam search of that width.
+ * <p>Asking {@link #bestSequences} for more than one sequence runs a {@link BeamDecoder} of that width.
  *
  * <p>Thread-safe: share one instance; the memory is per thread and the rest per call.
  */
 public final class GreedySequenceModel implements SequenceClassificationModel {
-
-  /** BeamSearch's default lowest score of a sequence (a log probability). */
-  private static final double MIN_SEQUENCE_SCORE = -100000;
 
   private final MaxentModel model;
   private final int memorySize;
@@ -66,7 +63,7 @@ public final class GreedySequenceModel implements SequenceClassificationModel {
       if (next == null) {
         next = evaluate(context, key, probabilities, i, sequence, outcomes, validator);
       }
-      if (next == null || !(best.getScore() + StrictMath.log(next.probability()) > MIN_SEQUENCE_SCORE)) {
+      if (next == null || !(best.getScore() + StrictMath.log(next.probability()) > BeamDecoder.MIN_SEQUENCE_SCORE)) {
         return null; // no outcome is allowed here, or the sequence became too unlikely: as BeamSearch
       }
       String outcome = model.getOutcome(next.outcome());
@@ -128,7 +125,7 @@ public final class GreedySequenceModel implements SequenceClassificationModel {
   @Override
   public <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext,
       double minSequenceScore, BeamSearchContextGenerator<T> contexts, SequenceValidator<T> validator) {
-    return new BeamSearch(numSequences, model)
+    return new BeamDecoder(numSequences, model)
         .bestSequences(numSequences, sequence, additionalContext, minSequenceScore, contexts, validator);
   }
 
@@ -139,16 +136,12 @@ public final class GreedySequenceModel implements SequenceClassificationModel {
       Sequence best = bestSequence(sequence, additionalContext, contexts, validator);
       return best == null ? new Sequence[0] : new Sequence[] {best};
     }
-    return new BeamSearch(numSequences, model).bestSequences(numSequences, sequence, additionalContext, contexts,
+    return new BeamDecoder(numSequences, model).bestSequences(numSequences, sequence, additionalContext, contexts,
         validator);
   }
 
   @Override
   public String[] getOutcomes() {
-    String[] out = new String[model.getNumOutcomes()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = model.getOutcome(i);
-    }
-    return out;
+    return BeamDecoder.outcomes(model);
   }
 }
