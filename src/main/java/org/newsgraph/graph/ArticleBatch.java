@@ -1,6 +1,7 @@
 package org.newsgraph.graph;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,19 +16,19 @@ import java.util.TreeMap;
  * and concepts once each, sorted by key (concurrent writers then lock shared nodes in the same
  * order and cannot deadlock); each article with its sentences and each sentence with its
  * mentions nested (one index look-up per article, not per row); relationships sorted by their
- * ends.
+ * ends, which they name by position: {@code from} in the entities, {@code to} in the entities
+ * followed by the concepts.
  *
  * <p>The result is the graph that writing the articles one by one, in order, gives: an entity's
- * name and type come from the first article that names it, its labels, aliases and titles are the
- * union in article order, and a repeated mention or relation keeps its last properties (as
- * {@code MERGE … SET} would).
+ * name and type come from the first article that names it (the type is part of its key), its
+ * aliases and titles are the union in article order, and a repeated mention or relation keeps its
+ * last properties (as {@code MERGE … SET} would).
  */
 record ArticleBatch(
     List<Map<String, Object>> articles,
     List<Map<String, Object>> entities,
     List<Map<String, Object>> concepts,
-    List<Map<String, Object>> entityRelations,
-    List<Map<String, Object>> conceptRelations) {
+    List<Map<String, Object>> relations) {
 
   static ArticleBatch of(List<GraphRows> rows) {
     List<Map<String, Object>> articles = new ArrayList<>();
@@ -41,11 +42,36 @@ record ArticleBatch(
         entities.computeIfAbsent((String) e.get("key"), k -> new EntityRow(e)).add(e);
       }
       r.concepts().forEach(c -> concepts.putIfAbsent((String) c.get("key"), c));
-      r.entityRelations().forEach(x -> toEntities.put(relationKey(x), flat(x)));
-      r.conceptRelations().forEach(x -> toConcepts.put(relationKey(x), flat(x)));
+      r.entityRelations().forEach(x -> toEntities.put(relationKey(x), x));
+      r.conceptRelations().forEach(x -> toConcepts.put(relationKey(x), x));
     }
     return new ArticleBatch(articles, entities.values().stream().map(EntityRow::toMap).toList(),
-        List.copyOf(concepts.values()), sortedByEnds(toEntities), sortedByEnds(toConcepts));
+        List.copyOf(concepts.values()),
+        byPosition(entities.keySet(), concepts.keySet(), toEntities.values(), toConcepts.values()));
+  }
+
+  /** The relations with their ends as positions (the entities, then the concepts), sorted by them. */
+  private static List<Map<String, Object>> byPosition(Collection<String> entityKeys, Collection<String> conceptKeys,
+      Collection<Map<String, Object>> toEntities, Collection<Map<String, Object>> toConcepts) {
+    Map<String, Integer> entityAt = new HashMap<>();
+    entityKeys.forEach(k -> entityAt.put(k, entityAt.size()));
+    Map<String, Integer> conceptAt = new HashMap<>();
+    conceptKeys.forEach(k -> conceptAt.put(k, entityKeys.size() + conceptAt.size()));
+    List<Map<String, Object>> out = new ArrayList<>();
+    toEntities.forEach(x -> out.add(positioned(x, entityAt, entityAt)));
+    toConcepts.forEach(x -> out.add(positioned(x, entityAt, conceptAt)));
+    out.sort(Comparator.comparing((Map<String, Object> x) -> (Integer) x.get("from"))
+        .thenComparing(x -> (Integer) x.get("to")));
+    return out;
+  }
+
+  /** A relation row whose ends are their positions among the batch's nodes instead of keys. */
+  private static Map<String, Object> positioned(Map<String, Object> row, Map<String, Integer> from,
+      Map<String, Integer> to) {
+    Map<String, Object> out = new HashMap<>(row);
+    out.put("from", from.get((String) row.get("from")));
+    out.put("to", to.get((String) row.get("to")));
+    return out;
   }
 
   /** The article's own properties, and its sentences each with its (distinct) mentions. */
@@ -67,31 +93,13 @@ record ArticleBatch(
     return article;
   }
 
-  /** A relation row with its properties beside its ends, as the statement names them one by one. */
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> flat(Map<String, Object> row) {
-    Map<String, Object> out = new HashMap<>((Map<String, Object>) row.get("props"));
-    out.put("from", row.get("from"));
-    out.put("to", row.get("to"));
-    out.put("type", row.get("type"));
-    return out;
-  }
-
   private static List<Object> relationKey(Map<String, Object> row) {
     return List.of(row.get("from"), row.get("type"), row.get("sentenceId"), row.get("to"));
-  }
-
-  private static List<Map<String, Object>> sortedByEnds(Map<List<Object>, Map<String, Object>> rows) {
-    List<Map<String, Object>> out = new ArrayList<>(rows.values());
-    out.sort(Comparator.comparing((Map<String, Object> x) -> (String) x.get("from"))
-        .thenComparing(x -> (String) x.get("to")));
-    return out;
   }
 
   /** One entity over all the articles of the batch that name it. */
   private static final class EntityRow {
     private final Map<String, Object> first;
-    private final Set<String> labels = new LinkedHashSet<>();
     private final Set<String> aliases = new LinkedHashSet<>();
     private final Set<String> titles = new LinkedHashSet<>();
 
@@ -101,14 +109,13 @@ record ArticleBatch(
 
     @SuppressWarnings("unchecked")
     void add(Map<String, Object> e) {
-      labels.add((String) e.get("type"));
       aliases.addAll((List<String>) e.get("aliases"));
       titles.addAll((List<String>) e.get("titles"));
     }
 
     Map<String, Object> toMap() {
       return Map.of("key", first.get("key"), "name", first.get("name"), "type", first.get("type"),
-          "labels", List.copyOf(labels), "aliases", List.copyOf(aliases), "titles", List.copyOf(titles));
+          "aliases", List.copyOf(aliases), "titles", List.copyOf(titles));
     }
   }
 }

@@ -3,10 +3,12 @@ package org.newsgraph.graph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import org.newsgraph.extract.Argument;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.ExtractedArticle;
 import org.newsgraph.extract.Relation;
@@ -62,33 +64,50 @@ record GraphRows(
       mentions.add(Map.of("sentenceId", sentenceId(a.id(), m.mention().sentence()), "key", m.entityKey(),
           "start", m.mention().charStart(), "end", m.mention().charEnd(), "text", written));
     }
+    Set<String> entityKeys = new HashSet<>();
+    x.entities().forEach(e -> entityKeys.add(e.key()));
     Map<String, Map<String, Object>> concepts = new TreeMap<>();
     List<Map<String, Object>> toEntities = new ArrayList<>();
     List<Map<String, Object>> toConcepts = new ArrayList<>();
     for (Relation r : x.relations()) {
-      Map<String, Object> props = new LinkedHashMap<>();
-      props.put("sentenceId", sentenceId(a.id(), r.sentence()));
-      props.put("articleId", a.id());
-      props.put("text", r.predicate().text());
-      props.put("lemma", r.predicate().lemma());
-      props.put("verb", r.predicate().verb());
-      props.put("negated", r.predicate().negated());
-      props.put("confidence", r.confidence());
-      props.put("date", r.date());
-      props.put("place", r.place());
-      Map<String, Object> row = new HashMap<>();
-      row.put("from", r.subject().key());
-      row.put("to", r.object().key());
-      row.put("type", r.predicate().type());
-      row.put("sentenceId", props.get("sentenceId"));
-      row.put("props", props);
+      requireEntity(r.subject(), entityKeys, a);
       if (r.object().isConcept()) {
         concepts.putIfAbsent(r.object().key(), Map.of("key", r.object().key(), "name", r.object().name()));
-        toConcepts.add(row);
+        toConcepts.add(relation(r, a));
       } else {
-        toEntities.add(row);
+        requireEntity(r.object(), entityKeys, a);
+        toEntities.add(relation(r, a));
       }
     }
     return new GraphRows(article, sentences, entities, List.copyOf(concepts.values()), mentions, toEntities, toConcepts);
+  }
+
+  /** A relation's ends with its type, and its properties one by one, as the write statements name them. */
+  private static Map<String, Object> relation(Relation r, Article a) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("from", r.subject().key());
+    row.put("to", r.object().key());
+    row.put("type", r.predicate().type());
+    row.put("sentenceId", sentenceId(a.id(), r.sentence()));
+    row.put("articleId", a.id());
+    row.put("text", r.predicate().text());
+    row.put("lemma", r.predicate().lemma());
+    row.put("verb", r.predicate().verb());
+    row.put("negated", r.predicate().negated());
+    row.put("confidence", r.confidence());
+    row.put("date", r.date());
+    row.put("place", r.place());
+    return row;
+  }
+
+  /**
+   * An entity end of a relation is one of the article's entities, which are merged in the same
+   * transaction: otherwise the relation would be lost, or kept only when another article happened
+   * to load that entity first.
+   */
+  private static void requireEntity(Argument end, Set<String> entityKeys, Article a) {
+    if (!entityKeys.contains(end.key())) {
+      throw new IllegalArgumentException("article " + a.id() + ": a relation's end is not among its entities: " + end.key());
+    }
   }
 }

@@ -16,12 +16,12 @@ import org.newsgraph.extract.ExtractedArticle;
  *
  * <p>Articles are written in batches, one transaction per batch of whole articles: an article is
  * either all there or not at all. Shared nodes (entities, concepts) are merged first, once per
- * batch and sorted by key; then articles with their sentences and mentions, then relationships,
- * matched by key. A changed article first loses what its previous version wrote (its sentences, mentions and
- * relations, and the entities and concepts that only it supported). Every statement is fixed and
- * parameterised; relationship types come from {@code Predicate}, which only admits upper snake
- * case, and are passed through Cypher's dynamic {@code $(…)} syntax, never spliced into text.
- * Thread-safe (the driver is).
+ * batch and sorted by key, with the relationships between them ({@link FactWrites}); then articles
+ * with their sentences and mentions. A changed article first loses what its previous version
+ * wrote (its sentences, mentions and relations, and the entities and concepts that only it
+ * supported). Every statement is fixed and parameterised; relationship types come from
+ * {@code Predicate}, which only admits upper snake case, and are passed through Cypher's dynamic
+ * {@code $(…)} syntax, never spliced into text. Thread-safe (the driver is).
  */
 public final class GraphStore {
 
@@ -56,15 +56,12 @@ public final class GraphStore {
       MATCH (a)-[r:SAME_STORY_AS]->()
       DELETE r""";
 
+  private static final String REMOVE_ARTICLE = "MATCH (a:Article {id: $id}) DETACH DELETE a RETURN count(*) AS n";
+
   private static final String LOADED_HASHES = """
       UNWIND $ids AS id
       MATCH (a:Article {id: id})
       RETURN a.id AS id, a.sha256 AS sha""";
-
-  private static final String WRITE_CONCEPTS = """
-      UNWIND $rows AS row
-      MERGE (c:Concept {key: row.key})
-      ON CREATE SET c.name = row.name""";
 
   // Sentences and mentions are created, not merged: an article is written only when it is new or
   // after its previous version was removed in the same transaction, so none of them exists yet.
@@ -83,22 +80,6 @@ public final class GraphStore {
       UNWIND sr.mentions AS m
       MATCH (e:Entity {key: m.key})
       CREATE (s)-[:MENTIONS {start: m.start, end: m.end, text: m.text}]->(e)""";
-
-  private static final String RELATION_PROPERTIES = """
-      {sentenceId: row.sentenceId, articleId: row.articleId, text: row.text, lemma: row.lemma, verb: row.verb,
-       negated: row.negated, confidence: row.confidence, date: row.date, place: row.place}""";
-
-  private static final String WRITE_ENTITY_RELATIONS = """
-      UNWIND $rows AS row
-      MATCH (a:Entity {key: row.from})
-      MATCH (b:Entity {key: row.to})
-      CREATE (a)-[r:$(row.type) %s]->(b)""".formatted(RELATION_PROPERTIES);
-
-  private static final String WRITE_CONCEPT_RELATIONS = """
-      UNWIND $rows AS row
-      MATCH (a:Entity {key: row.from})
-      MATCH (b:Concept {key: row.to})
-      CREATE (a)-[r:$(row.type) %s]->(b)""".formatted(RELATION_PROPERTIES);
 
   private final Driver driver;
   private final SessionConfig sessionConfig;
@@ -182,11 +163,8 @@ public final class GraphStore {
       return;
     }
     ArticleBatch batch = ArticleBatch.of(rows);
-    EntityWrites.write(tx, batch.entities());
-    run(tx, WRITE_CONCEPTS, batch.concepts());
+    FactWrites.write(tx, batch);
     run(tx, WRITE_ARTICLES, batch.articles());
-    run(tx, WRITE_ENTITY_RELATIONS, batch.entityRelations());
-    run(tx, WRITE_CONCEPT_RELATIONS, batch.conceptRelations());
   }
 
   private static Map<String, String> hashes(TransactionContext tx, List<String> ids) {
@@ -219,10 +197,18 @@ public final class GraphStore {
     try (Session session = driver.session(sessionConfig)) {
       return session.executeWrite(tx -> {
         removeContent(tx, articleId);
-        return tx.run("MATCH (a:Article {id: $id}) DETACH DELETE a RETURN count(*) AS n", Map.of("id", articleId))
+        return tx.run(REMOVE_ARTICLE, Map.of("id", articleId))
             .single().get("n").asLong() > 0;
       });
     }
+  }
+
+  /** Every statement that loading and removing run, for the test of their plans. */
+  static List<String> statements() {
+    List<String> out = new ArrayList<>(List.of(DELETE_RELATIONS, DELETE_SENTENCES, REMOVE_ARTICLE, LOADED_HASHES,
+        WRITE_ARTICLES));
+    out.addAll(FactWrites.statements());
+    return out;
   }
 
   private static void removeContent(TransactionContext tx, String id) {

@@ -1,0 +1,48 @@
+package org.newsgraph.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/**
+ * {@code bench load} on a few rows: both sides load the same entities and relations in each round,
+ * the first side alternates, and the medians and their ratio are printed.
+ */
+class BenchLoadCommandIT {
+
+  private static final Pattern RUN = Pattern.compile(
+      "(?m)^(loader|baseline) *: 300 rows in .* rows/s; process CPU .* \\(graph: (\\d+) entities, (\\d+) relationships\\)$");
+
+  @Test
+  void bothSidesLoadTheSameRowsInAlternatingOrder() {
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new BenchLoadCommand());
+    cli.setOut(new PrintWriter(out));
+    int exit = cli.execute("--rows", "300", "--entities", "40", "--rounds", "2");
+    String output = out.toString();
+    assertThat(exit).as(output).isZero();
+
+    Matcher runs = RUN.matcher(output);
+    List<String> sides = new java.util.ArrayList<>();
+    while (runs.find()) {
+      sides.add(runs.group(1));
+      assertThat(runs.group(2)).as("entities").isEqualTo("40");
+      // 300 relations between 40 entities repeat some pairs: the baseline merges them, the loader
+      // keeps one relationship per relation (its evidence differs).
+      assertThat(Integer.parseInt(runs.group(3))).isEqualTo(runs.group(1).equals("loader") ? 300 : distinctPairs());
+    }
+    assertThat(sides).containsExactly("loader", "baseline", "baseline", "loader");
+    assertThat(output).contains("round 2: loader / baseline: ").containsPattern(
+        "median of 2 round\\(s\\): loader \\d+ rows/s, baseline \\d+ rows/s; loader / baseline: [\\d.]+x");
+  }
+
+  private static int distinctPairs() {
+    return (int) BenchRows.pairs(300, 40, "bench").stream().distinct().count();
+  }
+}

@@ -1,0 +1,300 @@
+package org.newsgraph.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.summary.Plan;
+import org.newsgraph.extract.Argument;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.ExtractedArticle;
+import org.newsgraph.extract.Keys;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.Predicate;
+import org.newsgraph.extract.Relation;
+import org.newsgraph.extract.ResolvedMention;
+import org.newsgraph.extract.SentenceText;
+import org.newsgraph.graph.GraphStore.Outcome;
+import org.newsgraph.ingest.Article;
+
+/**
+ * The write path of {@link GraphStore} on hand-made articles: new articles are created whole,
+ * relationships join the right ends, entities gain aliases and titles across batches, a changed
+ * article in a batch replaces only its own facts, and no statement scans a label.
+ */
+class GraphStoreIT {
+
+  @TempDir static Path dataDir;
+  static EmbeddedNeo4j server;
+  static Driver driver;
+  static GraphStore store;
+
+  @BeforeAll
+  static void start() {
+    server = EmbeddedNeo4j.start(dataDir, 0, -1);
+    driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+    store = new GraphStore(driver, null);
+    store.applySchema();
+  }
+
+  @AfterAll
+  static void stop() {
+    driver.close();
+    server.close();
+  }
+
+  @BeforeEach
+  void emptyGraph() {
+    query("MATCH (n) DETACH DELETE n");
+  }
+
+  @Test
+  void newArticlesAreWrittenWhole() {
+    Entity costa = person("Elena Costa", List.of("Costa"), List.of("Mayor"));
+    Entity reis = person("Paulo Reis", List.of(), List.of());
+    Entity nordhaven = new Entity(Keys.entity(EntityType.ORGANIZATION, "Nordhaven Shipping"), "Nordhaven Shipping",
+        EntityType.ORGANIZATION, List.of(), List.of(), 1);
+    ExtractedArticle a = new Draft("a", "v1").says(costa, "praise", nordhaven).says(costa, "say", concept("new cranes")).build();
+    ExtractedArticle b = new Draft("b", "v1").says(reis, "thank", costa).build();
+
+    assertThat(store.writeBatch(List.of(a, b))).containsExactly(Outcome.CREATED, Outcome.CREATED);
+
+    assertThat(count("MATCH (a:Article) RETURN count(a)")).isEqualTo(2);
+    assertThat(count("MATCH (:Article)-[:HAS_SENTENCE]->(s:Sentence) RETURN count(s)")).isEqualTo(3);
+    assertThat(count("MATCH (:Sentence)-[m:MENTIONS]->(:Entity) RETURN count(m)")).isEqualTo(5);
+    Record e = query("MATCH (e:Entity {key: $key}) RETURN labels(e) AS labels, e.name AS name, e.type AS type, "
+        + "e.aliases AS aliases, e.titles AS titles", Map.of("key", costa.key())).get(0);
+    assertThat(e.get("labels").asList(v -> v.asString())).containsExactlyInAnyOrder("Entity", "Person");
+    assertThat(e.get("name").asString()).isEqualTo("Elena Costa");
+    assertThat(e.get("type").asString()).isEqualTo("Person");
+    assertThat(e.get("aliases").asList(v -> v.asString())).containsExactly("Costa");
+    assertThat(e.get("titles").asList(v -> v.asString())).containsExactly("Mayor");
+    assertThat(count("MATCH (o:Organization:Entity {name: 'Nordhaven Shipping'}) RETURN count(o)")).isEqualTo(1);
+    Record praise = query("MATCH (:Person {name: 'Elena Costa'})-[r:PRAISE]->(:Organization) RETURN r").get(0);
+    assertThat(praise.get("r").asMap()).containsEntry("sentenceId", "a#0").containsEntry("articleId", "a")
+        .containsEntry("text", "praised").containsEntry("lemma", "praise").containsEntry("verb", "praise")
+        .containsEntry("negated", false).containsEntry("confidence", 0.75);
+    assertThat(count("MATCH (:Person {name: 'Elena Costa'})-[r:SAY {sentenceId: 'a#1'}]->(:Concept {name: 'new cranes'}) "
+        + "RETURN count(r)")).isEqualTo(1);
+    assertThat(count("MATCH (:Person {name: 'Paulo Reis'})-[r:THANK]->(:Person {name: 'Elena Costa'}) RETURN count(r)"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void relationshipsJoinTheirOwnEnds() {
+    List<Entity> people = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      people.add(person("Person " + (char) ('A' + i % 26) + (i / 26), List.of(), List.of()));
+    }
+    List<Argument> concepts = List.of(concept("tariffs"), concept("sanctions"), concept("new cranes"));
+    Random random = new Random(7);
+    Set<List<String>> expected = new HashSet<>();
+    List<ExtractedArticle> batch = new ArrayList<>();
+    for (int n = 0; n < 12; n++) {
+      Draft draft = new Draft("art" + n, "v1");
+      for (int i = 0; i < 9; i++) {
+        Entity from = people.get(random.nextInt(people.size()));
+        String verb = random.nextBoolean() ? "meet" : "warn";
+        String to;
+        if (random.nextInt(4) == 0) {
+          Argument concept = concepts.get(random.nextInt(concepts.size()));
+          draft.says(from, verb, concept);
+          to = concept.key();
+        } else {
+          Entity object = people.get(random.nextInt(people.size()));
+          draft.says(from, verb, object);
+          to = object.key();
+        }
+        expected.add(List.of(from.key(), verb.toUpperCase(), to, "art" + n + "#" + i));
+      }
+      batch.add(draft.build());
+    }
+
+    store.writeBatch(batch);
+
+    Set<List<String>> written = new HashSet<>();
+    for (Record r : query("MATCH (a:Entity)-[r]->(b) WHERE r.sentenceId IS NOT NULL "
+        + "RETURN a.key AS from, type(r) AS type, b.key AS to, r.sentenceId AS sentence")) {
+      written.add(List.of(r.get("from").asString(), r.get("type").asString(), r.get("to").asString(),
+          r.get("sentence").asString()));
+    }
+    assertThat(written).isEqualTo(expected);
+  }
+
+  @Test
+  void entitiesGainAliasesAndTitlesInOrder() {
+    Entity first = person("Elena Costa", List.of("Costa"), List.of());
+    Entity again = person("Elena Costa", List.of("E. Costa", "Costa"), List.of("Mayor"));
+    Entity reis = person("Paulo Reis", List.of(), List.of());
+    store.writeBatch(List.of(new Draft("a", "v1").says(first, "praise", reis).build()));
+
+    store.writeBatch(List.of(new Draft("b", "v1").says(again, "meet", reis).build()));
+
+    Record costa = query("MATCH (e:Entity {key: $key}) RETURN e.name AS name, e.aliases AS aliases, e.titles AS titles",
+        Map.of("key", first.key())).get(0);
+    assertThat(costa.get("aliases").asList(v -> v.asString())).containsExactly("Costa", "E. Costa");
+    assertThat(costa.get("titles").asList(v -> v.asString())).containsExactly("Mayor");
+    assertThat(costa.get("name").asString()).isEqualTo("Elena Costa");
+    assertThat(query("MATCH (e:Entity {key: $key}) RETURN e.aliases AS aliases", Map.of("key", reis.key())).get(0)
+        .get("aliases").asList()).isEmpty();
+    assertThat(count("MATCH (e:Entity) RETURN count(e)")).isEqualTo(2);
+  }
+
+  @Test
+  void aChangedArticleInABatchReplacesOnlyItsOwnFacts() {
+    Entity costa = person("Elena Costa", List.of(), List.of());
+    Entity reis = person("Paulo Reis", List.of(), List.of());
+    Entity novak = person("Amina Novak", List.of(), List.of());
+    Entity brennan = person("Tomas Brennan", List.of(), List.of());
+    store.writeBatch(List.of(
+        new Draft("a", "v1").says(costa, "praise", novak).build(),
+        new Draft("b", "v1").says(reis, "thank", costa).build()));
+
+    List<Outcome> outcomes = store.writeBatch(List.of(
+        new Draft("c", "v1").says(brennan, "warn", novak).build(),
+        new Draft("a", "v2").says(costa, "criticize", reis).build(),
+        new Draft("b", "v1").says(reis, "thank", costa).build()));
+
+    assertThat(outcomes).containsExactly(Outcome.CREATED, Outcome.REPLACED, Outcome.UNCHANGED);
+    assertThat(count("MATCH ()-[r:PRAISE]->() RETURN count(r)")).isZero();
+    assertThat(count("MATCH (:Person {name: 'Elena Costa'})-[r:CRITICIZE {articleId: 'a'}]->(:Person {name: 'Paulo Reis'}) "
+        + "RETURN count(r)")).isEqualTo(1);
+    assertThat(count("MATCH (:Person {name: 'Paulo Reis'})-[r:THANK]->() RETURN count(r)")).isEqualTo(1);
+    assertThat(count("MATCH (:Person {name: 'Tomas Brennan'})-[r:WARN]->(:Person {name: 'Amina Novak'}) RETURN count(r)"))
+        .as("Novak lost article a's mention but article c, in the same batch, mentions her").isEqualTo(1);
+    assertThat(count("MATCH (:Article {id: 'a'})-[:HAS_SENTENCE]->(s) RETURN count(s)")).isEqualTo(1);
+    assertThat(count("MATCH (a:Article {id: 'a'}) RETURN count(a)")).isEqualTo(1);
+  }
+
+  @Test
+  void aRelationToAnEntityTheArticleDoesNotNameIsRefusedBeforeWriting() {
+    Entity costa = person("Elena Costa", List.of(), List.of());
+    Entity stranger = person("Ingrid Moreau", List.of(), List.of());
+    ExtractedArticle named = new Draft("a", "v1").says(costa, "praise", stranger).build();
+    ExtractedArticle unnamed = new ExtractedArticle(named.article(), named.sentences(), List.of(costa),
+        named.mentions().subList(0, 1), named.relations(), List.of());
+
+    assertThatThrownBy(() -> store.writeBatch(List.of(unnamed))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(stranger.key());
+    assertThat(count("MATCH (n) RETURN count(n)")).isZero();
+  }
+
+  @Test
+  void everyStatementFindsItsNodesThroughAnIndex() {
+    Map<String, Object> parameters = Map.of("id", "a", "ids", List.of(), "keys", List.of(), "rows", List.of(),
+        "entities", List.of(), "concepts", List.of(), "relations", List.of());
+    assertThat(GraphStore.statements()).hasSizeGreaterThanOrEqualTo(8);
+    for (String statement : GraphStore.statements()) {
+      Plan plan = driver.executableQuery("EXPLAIN " + statement).withParameters(parameters).execute().summary().plan();
+      assertThat(operators(plan, new ArrayList<>())).as(statement)
+          .noneMatch(op -> op.startsWith("NodeByLabelScan") || op.startsWith("AllNodesScan")
+              || op.contains("AllRelationshipsScan") || op.contains("RelationshipTypeScan"))
+          .anyMatch(op -> op.startsWith("NodeUniqueIndexSeek"));
+    }
+  }
+
+  private static List<String> operators(Plan plan, List<String> out) {
+    out.add(plan.operatorType());
+    plan.children().forEach(child -> operators(child, out));
+    return out;
+  }
+
+  private static Entity person(String name, List<String> aliases, List<String> titles) {
+    return new Entity(Keys.entity(EntityType.PERSON, name), name, EntityType.PERSON, aliases, titles, 1);
+  }
+
+  private static Argument argument(Entity e) {
+    return new Argument(e.key(), e.name(), e.type().label());
+  }
+
+  private static Argument concept(String name) {
+    return new Argument(Keys.concept(name), name, Argument.CONCEPT);
+  }
+
+  private static List<Record> query(String cypher) {
+    return query(cypher, Map.of());
+  }
+
+  private static List<Record> query(String cypher, Map<String, Object> params) {
+    return driver.executableQuery(cypher).withParameters(params).execute().records();
+  }
+
+  private static long count(String cypher) {
+    return query(cypher).get(0).get(0).asLong();
+  }
+
+  /**
+   * An article built sentence by sentence: sentence i is "Subject verbed Object." with both
+   * entity ends mentioned and the relation between them.
+   */
+  private static final class Draft {
+    private final String id;
+    private final String version;
+    private final StringBuilder text = new StringBuilder();
+    private final List<SentenceText> sentences = new ArrayList<>();
+    private final List<Entity> entities = new ArrayList<>();
+    private final List<ResolvedMention> mentions = new ArrayList<>();
+    private final List<Relation> relations = new ArrayList<>();
+
+    Draft(String id, String version) {
+      this.id = id;
+      this.version = version;
+    }
+
+    Draft says(Entity subject, String verb, Entity object) {
+      return says(subject, verb, argument(object), object);
+    }
+
+    Draft says(Entity subject, String verb, Argument concept) {
+      assertThat(concept.isConcept()).isTrue();
+      return says(subject, verb, concept, null);
+    }
+
+    private Draft says(Entity subject, String verb, Argument object, Entity objectEntity) {
+      int index = sentences.size();
+      int start = text.length();
+      String written = verb.endsWith("e") ? verb + "d" : verb + "ed";
+      String sentence = subject.name() + " " + written + " " + object.name() + ".";
+      text.append(sentence).append(' ');
+      sentences.add(new SentenceText(index, start, start + sentence.length(), sentence));
+      mention(subject, index, start);
+      if (objectEntity != null) {
+        mention(objectEntity, index, start + sentence.length() - 1 - object.name().length());
+      }
+      relations.add(new Relation(index, argument(subject), new Predicate(verb, verb, written, verb.toUpperCase(), false),
+          object, 0.75, null, null));
+      return this;
+    }
+
+    private void mention(Entity e, int sentence, int charStart) {
+      if (entities.stream().noneMatch(x -> x.key().equals(e.key()))) {
+        entities.add(e);
+      }
+      int end = charStart + e.name().length();
+      mentions.add(new ResolvedMention(new Mention(sentence, 0, 1, e.name(), e.type(), 1, null, null, charStart, end),
+          e.key()));
+    }
+
+    ExtractedArticle build() {
+      Article article = new Article(id, null, "Title " + id, List.of(), null, null, "test", null, text.toString(),
+          id + "-" + version);
+      return new ExtractedArticle(article, sentences, entities, mentions, relations, List.of());
+    }
+  }
+}
