@@ -49,15 +49,15 @@ public final class BeamDecoder implements SequenceClassificationModel {
   public <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext,
       double minSequenceScore, BeamSearchContextGenerator<T> contexts, SequenceValidator<T> validator) {
     Object[] extra = additionalContext == null ? new Object[0] : additionalContext;
-    PriorityQueue<Path> prev = new PriorityQueue<>(width);
-    PriorityQueue<Path> next = new PriorityQueue<>(width);
-    prev.add(Path.EMPTY);
+    PriorityQueue<BeamPath> prev = new PriorityQueue<>(width);
+    PriorityQueue<BeamPath> next = new PriorityQueue<>(width);
+    prev.add(BeamPath.EMPTY);
     TokenEvaluations evaluations = new TokenEvaluations(model, width);
     for (int i = 0; i < sequence.length; i++) {
       evaluations.nextToken();
       int expand = Math.min(width, prev.size());
       for (int c = 0; c < expand && !prev.isEmpty(); c++) {
-        Path top = prev.remove();
+        BeamPath top = prev.remove();
         String[] outcomes = top.outcomes();
         double[] scores = evaluations.probabilities(contexts.getContext(i, sequence, outcomes, extra));
         double min = kthLargest(scores, width);
@@ -73,7 +73,7 @@ public final class BeamDecoder implements SequenceClassificationModel {
         }
       }
       prev.clear();
-      PriorityQueue<Path> swap = prev;
+      PriorityQueue<BeamPath> swap = prev;
       prev = next;
       next = swap;
     }
@@ -85,12 +85,12 @@ public final class BeamDecoder implements SequenceClassificationModel {
   }
 
   /** Adds {@code top} + outcome {@code p} to {@code next} when the validator allows it and it is likely enough. */
-  private <T> void extend(PriorityQueue<Path> next, Path top, int i, T[] sequence, String[] outcomes, int p,
+  private <T> void extend(PriorityQueue<BeamPath> next, BeamPath top, int i, T[] sequence, String[] outcomes, int p,
       double probability, double minSequenceScore, SequenceValidator<T> validator) {
     String outcome = model.getOutcome(p);
     if (validator.validSequence(i, sequence, outcomes, outcome)) {
-      Path extended = new Path(top, outcome, probability);
-      if (extended.score > minSequenceScore) {
+      BeamPath extended = new BeamPath(top, outcome, probability);
+      if (extended.score() > minSequenceScore) {
         next.add(extended);
       }
     }
@@ -156,96 +156,5 @@ public final class BeamDecoder implements SequenceClassificationModel {
       out[i] = model.getOutcome(i);
     }
     return out;
-  }
-
-  /**
-   * A sequence in the beam: its last outcome and the path it extends, so that extending it copies
-   * nothing. Scores add up and compare as {@link Sequence}'s do, so the queue orders paths as
-   * BeamSearch orders its sequences, ties included.
-   */
-  private static final class Path implements Comparable<Path> {
-    static final Path EMPTY = new Path();
-
-    private final Path before;
-    private final String outcome;
-    private final double probability;
-    private final double score;
-    private final int length;
-
-    private Path() {
-      this.before = null;
-      this.outcome = null;
-      this.probability = 0;
-      this.score = 0;
-      this.length = 0;
-    }
-
-    Path(Path before, String outcome, double probability) {
-      this.before = before;
-      this.outcome = outcome;
-      this.probability = probability;
-      this.score = before.score + StrictMath.log(probability);
-      this.length = before.length + 1;
-    }
-
-    String[] outcomes() {
-      String[] out = new String[length];
-      Path p = this;
-      for (int i = length - 1; i >= 0; i--) {
-        out[i] = p.outcome;
-        p = p.before;
-      }
-      return out;
-    }
-
-    /** The same outcomes, probabilities and score as a {@link Sequence} (it adds the logarithms in the same order). */
-    Sequence toSequence() {
-      String[] outcomes = outcomes();
-      double[] probabilities = new double[length];
-      Path p = this;
-      for (int i = length - 1; i >= 0; i--) {
-        probabilities[i] = p.probability;
-        p = p.before;
-      }
-      Sequence s = new Sequence();
-      for (int i = 0; i < length; i++) {
-        s.add(outcomes[i], probabilities[i]);
-      }
-      return s;
-    }
-
-    @Override
-    public int compareTo(Path other) {
-      return Double.compare(other.score, score);
-    }
-  }
-
-  /** The model's probabilities for the contexts of one token, each distinct context evaluated once. */
-  private static final class TokenEvaluations {
-    private final MaxentModel model;
-    private final String[][] contexts;
-    private final double[][] probabilities;
-    private int size;
-
-    TokenEvaluations(MaxentModel model, int width) {
-      this.model = model;
-      this.contexts = new String[width][];
-      this.probabilities = new double[width][model.getNumOutcomes()];
-    }
-
-    void nextToken() {
-      size = 0;
-    }
-
-    double[] probabilities(String[] context) {
-      for (int k = 0; k < size; k++) {
-        if (Arrays.equals(contexts[k], context)) {
-          return probabilities[k];
-        }
-      }
-      contexts[size] = context.clone(); // a context generator may reuse its arrays
-      probabilities[size] = model.eval(context, probabilities[size]);
-      return probabilities[size++];
-    }
   }
 }
