@@ -437,8 +437,11 @@ final class RelationExtractor {
       if (mains.isEmpty() || mains.get(0).equals("be") || mains.get(0).equals("have") && mains.size() == 1) {
         return null;
       }
-      while (mains.get(mains.size() - 1).equals("to")) {
+      while (!mains.isEmpty() && mains.get(mains.size() - 1).equals("to")) {
         mains.remove(mains.size() - 1);
+      }
+      if (mains.isEmpty()) {
+        return null; // a typo tagged as a verb and lemmatised to "to" ("30 mln dlrs ot 17 cts")
       }
       String head = lexicon.canonical(mains.get(0));
       return new VerbGroup(head, String.join(" ", mains), vp.start(), vp.end(), negated, passive, bareParticiple);

@@ -34,6 +34,13 @@ class RelationExtractorTest {
   }
 
   @Test
+  void aVerbWhoseLemmaIsToDoesNotBreakTheSentence() {
+    // A Reuters typo: "ot" is tagged as a verb and lemmatised to "to".
+    String sentence = "Nordbank reported a loss of 30 mln dlrs ot 17 cts a share for repurchase of bonds.";
+    assertThat(Fixtures.extract("", sentence).sentences()).hasSize(1);
+  }
+
+  @Test
   void coordinatedSubjectsGiveOneRelationEach() {
     assertThat(triples("Angela Merkel and Emmanuel Macron visited Spain."))
         .contains("Angela Merkel VISIT Spain", "Emmanuel Macron VISIT Spain");
