@@ -5,6 +5,7 @@ import opennlp.tools.chunker.ChunkerME;
 import opennlp.tools.chunker.ChunkerModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
+import opennlp.tools.util.Sequence;
 import opennlp.tools.util.TokenTag;
 import org.newsgraph.nlp.decode.BeamDecoder;
 
@@ -20,15 +21,26 @@ final class Chunker {
 
   private final SequenceClassificationModel decoder;
   private final ChunkerFactory factory;
+  /** The model's probabilities with fewer look-ups, when its features are the default ones; else null. */
+  private final ChunkerScores scores;
 
   Chunker(ChunkerModel model) {
-    this.decoder = BeamDecoder.forWidth(BeamDecoder.beamSize(model, ChunkerME.DEFAULT_BEAM_SIZE),
-        model.<MaxentModel>getArtifact("chunker.model"));
+    int width = BeamDecoder.beamSize(model, ChunkerME.DEFAULT_BEAM_SIZE);
+    MaxentModel maxent = model.getArtifact("chunker.model");
+    this.decoder = BeamDecoder.forWidth(width, maxent);
     this.factory = model.getFactory();
+    this.scores = decoder instanceof BeamDecoder ? ChunkerScores.of(maxent, factory.getContextGenerator()) : null;
   }
 
   String[] chunk(String[] tokens, String[] tags) {
-    return decoder.bestSequence(TokenTag.create(tokens, tags), new Object[0], factory.getContextGenerator(),
-        factory.getSequenceValidator()).getOutcomes().toArray(new String[0]);
+    TokenTag[] sequence = TokenTag.create(tokens, tags);
+    Sequence best;
+    if (scores != null) {
+      best = ((BeamDecoder) decoder).bestSequences(1, sequence, BeamDecoder.MIN_SEQUENCE_SCORE,
+          scores.forSentence(tokens, tags), factory.getSequenceValidator())[0];
+    } else {
+      best = decoder.bestSequence(sequence, new Object[0], factory.getContextGenerator(), factory.getSequenceValidator());
+    }
+    return best.getOutcomes().toArray(new String[0]);
   }
 }

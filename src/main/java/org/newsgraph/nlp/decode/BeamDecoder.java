@@ -28,7 +28,7 @@ import opennlp.tools.util.model.BaseModel;
 public final class BeamDecoder implements SequenceClassificationModel {
 
   /** BeamSearch's default lowest score of a sequence (a log probability). */
-  static final double MIN_SEQUENCE_SCORE = -100000;
+  public static final double MIN_SEQUENCE_SCORE = -100000;
 
   private final int width;
   private final MaxentModel model;
@@ -45,30 +45,56 @@ public final class BeamDecoder implements SequenceClassificationModel {
     this.model = Objects.requireNonNull(model, "model");
   }
 
+  /**
+   * The model's probability of each outcome (in the model's order) at one token of a sequence,
+   * given the outcomes chosen before it. Called token by token, in order, for one sequence; it
+   * may keep what it computed for the current token. The returned array is only read.
+   */
+  @FunctionalInterface
+  public interface TokenScores {
+    double[] at(int index, String[] outcomesBefore);
+  }
+
   @Override
   public <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext,
       double minSequenceScore, BeamSearchContextGenerator<T> contexts, SequenceValidator<T> validator) {
     Object[] extra = additionalContext == null ? new Object[0] : additionalContext;
+    TokenEvaluations evaluations = new TokenEvaluations(model, width);
+    int[] current = {-1};
+    TokenScores scores = (i, outcomes) -> {
+      if (i != current[0]) {
+        evaluations.nextToken();
+        current[0] = i;
+      }
+      return evaluations.probabilities(contexts.getContext(i, sequence, outcomes, extra));
+    };
+    return bestSequences(numSequences, sequence, minSequenceScore, scores, validator);
+  }
+
+  /**
+   * The best sequences when the probabilities come from {@code scores} rather than from the model
+   * evaluating a context generator's features; {@code scores} must give what the model would.
+   */
+  public <T> Sequence[] bestSequences(int numSequences, T[] sequence, double minSequenceScore, TokenScores scores,
+      SequenceValidator<T> validator) {
     PriorityQueue<BeamPath> prev = new PriorityQueue<>(width);
     PriorityQueue<BeamPath> next = new PriorityQueue<>(width);
     prev.add(BeamPath.EMPTY);
-    TokenEvaluations evaluations = new TokenEvaluations(model, width);
     for (int i = 0; i < sequence.length; i++) {
-      evaluations.nextToken();
       int expand = Math.min(width, prev.size());
       for (int c = 0; c < expand && !prev.isEmpty(); c++) {
         BeamPath top = prev.remove();
         String[] outcomes = top.outcomes();
-        double[] scores = evaluations.probabilities(contexts.getContext(i, sequence, outcomes, extra));
-        double min = kthLargest(scores, width);
-        for (int p = 0; p < scores.length; p++) {
-          if (scores[p] >= min) {
-            extend(next, top, i, sequence, outcomes, p, scores[p], minSequenceScore, validator);
+        double[] probabilities = scores.at(i, outcomes);
+        double min = kthLargest(probabilities, width);
+        for (int p = 0; p < probabilities.length; p++) {
+          if (probabilities[p] >= min) {
+            extend(next, top, i, sequence, outcomes, p, probabilities[p], minSequenceScore, validator);
           }
         }
         if (next.isEmpty()) {
-          for (int p = 0; p < scores.length; p++) {
-            extend(next, top, i, sequence, outcomes, p, scores[p], minSequenceScore, validator);
+          for (int p = 0; p < probabilities.length; p++) {
+            extend(next, top, i, sequence, outcomes, p, probabilities[p], minSequenceScore, validator);
           }
         }
       }
