@@ -1,6 +1,5 @@
 package org.newsgraph.nlp;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -42,13 +41,11 @@ final class ChunkerScores {
   private final Context[] oneBefore;
   private final Context[][] bothBefore;
   private final int outcomes;
-  private final double logPrior;
 
   @SuppressWarnings("unchecked")
   private ChunkerScores(GISModel model) {
     Map<String, Context> parameters = (Map<String, Context>) model.getDataStructures()[1];
     outcomes = model.getNumOutcomes();
-    logPrior = StrictMath.log(1.0 / outcomes); // GISModel's uniform prior
     String[] tags = new String[outcomes + 1];
     for (int o = 0; o < outcomes; o++) {
       tags[o] = model.getOutcome(o);
@@ -169,37 +166,18 @@ final class ChunkerScores {
     }
 
     private double[] evaluate(int before2, int before1) {
-      double[] sums = new double[outcomes];
-      Arrays.fill(sums, logPrior);
+      double[] sums = GisSums.start(outcomes);
       for (Feature f : base) {
-        add(f.own()[0], sums);
+        GisSums.add(f.own()[0], sums);
       }
-      add(twoBefore[before2], sums);
-      add(oneBefore[before1], sums);
-      add(bothBefore[before2][before1], sums);
+      GisSums.add(twoBefore[before2], sums);
+      GisSums.add(oneBefore[before1], sums);
+      GisSums.add(bothBefore[before2][before1], sums);
       for (int b : EXTENDED) {
         Context[] after = base[b].afterPrevious();
-        add(after.length == 0 ? null : after[before1], sums);
+        GisSums.add(after.length == 0 ? null : after[before1], sums);
       }
-      double total = 0;
-      for (int o = 0; o < outcomes; o++) {
-        sums[o] = StrictMath.exp(sums[o]);
-        total += sums[o];
-      }
-      for (int o = 0; o < outcomes; o++) {
-        sums[o] /= total;
-      }
-      return sums;
-    }
-
-    private static void add(Context c, double[] sums) {
-      if (c != null) {
-        int[] to = c.getOutcomes();
-        double[] values = c.getParameters();
-        for (int k = 0; k < to.length; k++) {
-          sums[to[k]] += values[k];
-        }
-      }
+      return GisSums.probabilities(sums);
     }
   }
 }

@@ -66,12 +66,37 @@ public final class GreedySequenceModel implements SequenceClassificationModel {
       if (next == null || !(best.getScore() + StrictMath.log(next.probability()) > BeamDecoder.MIN_SEQUENCE_SCORE)) {
         return null; // no outcome is allowed here, or the sequence became too unlikely: as BeamSearch
       }
-      String outcome = model.getOutcome(next.outcome());
-      best.add(outcome, next.probability());
-      outcomes = Arrays.copyOf(outcomes, i + 1);
-      outcomes[i] = outcome;
+      outcomes = extend(best, outcomes, next);
     }
     return best;
+  }
+
+  /**
+   * The greedy path when the probabilities come from {@code scores} rather than from the model
+   * evaluating a context generator's features (nothing is remembered); {@code scores} must give
+   * what the model would.
+   */
+  public <T> Sequence bestSequence(T[] sequence, BeamDecoder.TokenScores scores, SequenceValidator<T> validator) {
+    String[] outcomes = new String[0];
+    Sequence best = new Sequence();
+    for (int i = 0; i < sequence.length; i++) {
+      double[] p = scores.at(i, outcomes);
+      Best next = allowed(top(p), p, i, sequence, outcomes, validator);
+      if (next == null || !(best.getScore() + StrictMath.log(next.probability()) > BeamDecoder.MIN_SEQUENCE_SCORE)) {
+        return null;
+      }
+      outcomes = extend(best, outcomes, next);
+    }
+    return best;
+  }
+
+  /** Adds {@code next} to {@code best}; the outcomes so far, with the new one. */
+  private String[] extend(Sequence best, String[] outcomes, Best next) {
+    String outcome = model.getOutcome(next.outcome());
+    best.add(outcome, next.probability());
+    String[] longer = Arrays.copyOf(outcomes, outcomes.length + 1);
+    longer[outcomes.length] = outcome;
+    return longer;
   }
 
   /** The remembered best outcome for a context's key, if there is one and the validator accepts it here. */
@@ -87,13 +112,7 @@ public final class GreedySequenceModel implements SequenceClassificationModel {
   private <T> Best evaluate(String[] context, String key, double[] probabilities, int i, T[] sequence,
       String[] outcomes, SequenceValidator<T> validator) {
     double[] p = model.eval(context, probabilities);
-    int top = 0;
-    for (int o = 1; o < p.length; o++) {
-      if (p[o] > p[top]) {
-        top = o;
-      }
-    }
-    Best best = new Best(top, p[top]);
+    Best best = top(p);
     if (key != null) {
       Map<String, Best> m = memory.get();
       if (m.size() >= memorySize) {
@@ -101,7 +120,23 @@ public final class GreedySequenceModel implements SequenceClassificationModel {
       }
       m.put(key, best);
     }
-    if (validator.validSequence(i, sequence, outcomes, model.getOutcome(top))) {
+    return allowed(best, p, i, sequence, outcomes, validator);
+  }
+
+  private static Best top(double[] p) {
+    int top = 0;
+    for (int o = 1; o < p.length; o++) {
+      if (p[o] > p[top]) {
+        top = o;
+      }
+    }
+    return new Best(top, p[top]);
+  }
+
+  /** {@code best} when the validator accepts it here, else the most probable outcome it accepts, or null. */
+  private <T> Best allowed(Best best, double[] p, int i, T[] sequence, String[] outcomes,
+      SequenceValidator<T> validator) {
+    if (validator.validSequence(i, sequence, outcomes, model.getOutcome(best.outcome()))) {
       return best;
     }
     int allowed = -1;
