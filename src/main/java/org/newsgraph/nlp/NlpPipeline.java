@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
-import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.util.Sequence;
 import opennlp.tools.util.Span;
 import org.newsgraph.nlp.StageTimes.Stage;
@@ -17,12 +16,12 @@ import org.newsgraph.nlp.ner.NameSpan;
  * <p>Input: one article's text (paragraphs separated by newlines). Output: its sentences with
  * character offsets into that text. Thread-safe: the models are shared; OpenNLP's
  * {@code ThreadSafe*} wrappers keep one sentence splitter and tokenizer per thread, and the taggers
- * keep their state per call.
+ * keep their state per call (or remember per thread what does not depend on the call).
  */
 public final class NlpPipeline {
 
   private final ThreadSafeSentenceDetectorME sentences;
-  private final ThreadSafeTokenizerME tokenizer;
+  private final WordTokenizer tokenizer;
   private final PosTagger tagger;
   private final Chunker chunker;
   private final GreedyLemmatizer lemmatizer;
@@ -40,7 +39,7 @@ public final class NlpPipeline {
   public NlpPipeline(NlpModels models, NameTagger names, StageTimes times) {
     this.times = times;
     this.sentences = new ThreadSafeSentenceDetectorME(models.sentences());
-    this.tokenizer = new ThreadSafeTokenizerME(models.tokens());
+    this.tokenizer = new WordTokenizer(models.tokens());
     this.tagger = new PosTagger(models.pos());
     this.chunker = new Chunker(models.chunks());
     this.lemmatizer = new GreedyLemmatizer(models.lemmas(), GreedyLemmatizer.MEMORY);
