@@ -2,6 +2,7 @@ package org.newsgraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -31,8 +32,17 @@ public final class BodyText {
   /** A wire sign-off left on the last line after the final sentence: "… last year.   REUTER". */
   private static final Pattern SIGN_OFF =
       Pattern.compile("(?<=[.!?\"”])\\s+reuters?$", Pattern.CASE_INSENSITIVE);
-  /** How a line that finishes a sentence ends. */
-  private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"”’')\\]]$");
+  /** "reuters" and a final line terminator ("\r\n" at most): the end a {@link #SIGN_OFF} match is in. */
+  private static final int SIGN_OFF_TAIL = 10;
+  /** The characters a line that finishes a sentence ends with. */
+  private static final String SENTENCE_END = ".!?:;\"”’')]";
+  /*
+   * The first characters a LABELLED, CONTROL or TRAILER line can have (the patterns ignore ASCII
+   * case): most lines start otherwise and need no regular expression.
+   */
+  private static final String LABELLED_STARTS = "wWrRaAsSmMtT";
+  private static final String CONTROL_STARTS = "sStTeEpPcCaA";
+  private static final String TRAILER_STARTS = "fFsScCaArR©(";
   /** Wire copy is wrapped at 60–80 columns; longer lines mean the text was not wrapped. */
   private static final int MAX_WRAPPED_LINE = 100;
   private static final int MIN_WRAPPED_LINES = 2;
@@ -43,7 +53,17 @@ public final class BodyText {
   static String normaliseNewlines(String raw) {
     String s = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
     s = s.replace("\r\n", "\n").replace('\r', '\n');
-    return s.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "");
+    return hasControl(s) ? s.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "") : s;
+  }
+
+  private static boolean hasControl(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c <= 0x08 || c == 0x0B || c == 0x0C || (c >= 0x0E && c <= 0x1F) || c == 0x7F) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The body without boilerplate lines, trailing spaces and runs of blank lines. */
@@ -51,13 +71,14 @@ public final class BodyText {
     List<String> kept = new ArrayList<>(lines.size());
     for (String line : hardWrapped(lines) ? unwrap(lines) : lines) {
       String stripped = line.strip();
-      if (LABELLED.matcher(stripped).matches() || CONTROL.matcher(stripped).matches()) {
+      if (startsWithOneOf(stripped, LABELLED_STARTS) && LABELLED.matcher(stripped).matches()
+          || startsWithOneOf(stripped, CONTROL_STARTS) && CONTROL.matcher(stripped).matches()) {
         continue;
       }
       kept.add(stripped.replace('\u00A0', ' '));
     }
     int end = kept.size();
-    while (end > 0 && (kept.get(end - 1).isBlank() || TRAILER.matcher(kept.get(end - 1).strip()).matches())) {
+    while (end > 0 && (kept.get(end - 1).isBlank() || isTrailer(kept.get(end - 1).strip()))) {
       end--;
     }
     StringBuilder out = new StringBuilder();
@@ -73,7 +94,7 @@ public final class BodyText {
       out.append(line);
       pendingBlank = false;
     }
-    return SIGN_OFF.matcher(out).replaceFirst("");
+    return mayEndWithSignOff(out) ? SIGN_OFF.matcher(out).replaceFirst("") : out.toString();
   }
 
   /**
@@ -90,7 +111,7 @@ public final class BodyText {
       }
       if (!line.isEmpty() && !lines.get(i + 1).isBlank() && !startsIndented(lines.get(i + 1))) {
         runOn++;
-        midSentence += SENTENCE_END.matcher(line).matches() ? 0 : 1;
+        midSentence += endsSentence(line) ? 0 : 1;
       }
     }
     return runOn >= MIN_WRAPPED_LINES && midSentence * 2 > runOn;
@@ -103,7 +124,7 @@ public final class BodyText {
     for (String line : lines) {
       // A sign-off ("Reuter") can follow the last wrapped line directly; it must stay a line of
       // its own so that it can be recognised and dropped below.
-      if (line.isBlank() || startsIndented(line) || TRAILER.matcher(line.strip()).matches()) {
+      if (line.isBlank() || startsIndented(line) || isTrailer(line.strip())) {
         if (paragraph.length() > 0) {
           out.add(paragraph.toString());
           out.add("");
@@ -118,6 +139,35 @@ public final class BodyText {
       out.add(paragraph.toString());
     }
     return out;
+  }
+
+  /** Whether "reuter" is among the last characters, where a {@link #SIGN_OFF} match has to end. */
+  private static boolean mayEndWithSignOff(CharSequence text) {
+    int from = Math.max(0, text.length() - SIGN_OFF_TAIL);
+    return text.subSequence(from, text.length()).toString().toLowerCase(Locale.ROOT).contains("reuter");
+  }
+
+  private static boolean isTrailer(String stripped) {
+    return startsWithOneOf(stripped, TRAILER_STARTS) && TRAILER.matcher(stripped).matches();
+  }
+
+  private static boolean startsWithOneOf(String s, String firsts) {
+    return !s.isEmpty() && firsts.indexOf(s.charAt(0)) >= 0;
+  }
+
+  /** Whether the line ends with a sentence's last character (and is one line: no line separators in it). */
+  private static boolean endsSentence(String line) {
+    int last = line.length() - 1;
+    if (last < 0 || SENTENCE_END.indexOf(line.charAt(last)) < 0) {
+      return false;
+    }
+    for (int i = 0; i < last; i++) {
+      char c = line.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean startsIndented(String line) {
