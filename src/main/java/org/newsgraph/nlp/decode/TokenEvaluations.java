@@ -5,7 +5,7 @@ import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * The model's probabilities for the contexts of one token, each distinct context evaluated once.
- * The contexts of a token differ only in their features of previous outcomes, so for the second
+ * The contexts of a token differ mostly in their features of previous outcomes, so for the second
  * and later ones the model parameters looked up for the first context are reused wherever a
  * feature is the first context's at the same position ({@link ModelTable}).
  */
