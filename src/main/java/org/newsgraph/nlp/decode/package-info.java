@@ -1,6 +1,9 @@
 /**
  * Decoders for OpenNLP's sequence taggers that find what OpenNLP's {@code BeamSearch} finds, in
- * less time. They implement OpenNLP's {@code SequenceClassificationModel} and use only its public
- * model API ({@code MaxentModel.eval}) and the tools' own context generators and validators.
+ * less time. They implement OpenNLP's {@code SequenceClassificationModel} and use the tools' own
+ * context generators and validators. They evaluate a model with its {@code MaxentModel.eval},
+ * except that the beam evaluates GIS and perceptron models itself ({@code ModelTable}: their
+ * parameter tables from {@code AbstractModel.getDataStructures}, the GIS prior read by
+ * reflection, and OpenNLP 2.5.4's arithmetic) so that a token's contexts share their look-ups.
  */
 package org.newsgraph.nlp.decode;

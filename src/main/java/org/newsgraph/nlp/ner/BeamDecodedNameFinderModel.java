@@ -6,23 +6,42 @@ import java.nio.file.Path;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.newsgraph.nlp.decode.BeamDecoder;
 
 /**
  * A name finder model read from a file whose {@link NameFinderME} decodes with {@link BeamDecoder}
- * instead of OpenNLP's beam search: the same names at the model's beam size, in less time.
+ * instead of OpenNLP's beam search, and computes window features once per token of a sentence
+ * ({@link MemoisedWindowsNameFinderFactory}): the same names and probabilities at the model's beam
+ * size, in less time.
  */
 final class BeamDecodedNameFinderModel extends TokenNameFinderModel {
 
   private static final String MODEL_ENTRY = "nameFinder.model";
 
+  // Null while OpenNLP's constructor runs (it may ask for the factory); set right after.
+  private final TokenNameFinderFactory memoisedWindows;
+
   BeamDecodedNameFinderModel(InputStream in) throws IOException {
     super(in);
+    memoisedWindows = memoisedWindows();
   }
 
   BeamDecodedNameFinderModel(Path file) throws IOException {
     super(file);
+    memoisedWindows = memoisedWindows();
+  }
+
+  /** OpenNLP's own factory builds the generators unless it is the plain one this replaces. */
+  private TokenNameFinderFactory memoisedWindows() {
+    TokenNameFinderFactory own = super.getFactory();
+    return own.getClass() == TokenNameFinderFactory.class ? new MemoisedWindowsNameFinderFactory(this) : own;
+  }
+
+  @Override
+  public TokenNameFinderFactory getFactory() {
+    return memoisedWindows == null ? super.getFactory() : memoisedWindows;
   }
 
   @Override

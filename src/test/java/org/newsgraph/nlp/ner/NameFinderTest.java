@@ -3,11 +3,13 @@ package org.newsgraph.nlp.ner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +66,27 @@ class NameFinderTest {
     assertThatThrownBy(() -> NameFinder.load(Path.of("no-such-model.bin")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no-such-model.bin");
+  }
+
+  @Test
+  void givesOpenNlpsNamesAndProbabilitiesBitForBit() throws Exception {
+    TokenNameFinderModel plain;
+    try (InputStream in = NameFinder.class.getResourceAsStream(NameFinder.DEFAULT_MODEL)) {
+      plain = new TokenNameFinderModel(in);
+    }
+    // OpenNLP's own decoder, feature generators and model evaluation.
+    NameFinder reference = NameFinder.of(plain);
+    List<List<String>> document = List.of(
+        tokens("Finance minister Maria Lopez flew to Madrid on Tuesday to meet bankers ."),
+        tokens("LOPEZ SAYS SPAIN WILL NOT SELL STAKE IN BANCO SANTANDER"),
+        tokens("Lopez , 54 , met World Bank officials and Peter Brown of Goldman Sachs in Washington ."),
+        tokens("The European Central Bank 's Jean-Claude Trichet said the U.S. economy was slowing ."),
+        tokens("Brown declined to comment ."));
+
+    assertThat(finder.findInDocument(document)).isEqualTo(reference.findInDocument(document))
+        .anySatisfy(names -> assertThat(names).hasSizeGreaterThan(2));
+    for (List<String> sentence : document) {
+      assertThat(finder.find(sentence)).isEqualTo(reference.find(sentence));
+    }
   }
 }

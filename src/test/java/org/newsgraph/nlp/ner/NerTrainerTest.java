@@ -3,15 +3,19 @@ package org.newsgraph.nlp.ner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.nlp.ner.features.MemoisedWindowFeatureGeneratorFactory;
 
 /** Trains tiny models on a slice of CoNLL-2003 (skipped when the shared data is absent). */
 class NerTrainerTest {
@@ -57,6 +61,24 @@ class NerTrainerTest {
 
     assertThat(b).isEqualTo(a);
     assertThat(reloaded).isEqualTo(a);
+  }
+
+  @Test
+  void memoisedWindowsTrainTheSameModelAsOpenNlpsWindows() {
+    List<ConllSentence> slice = trainSlice.subList(0, 600);
+    String memoised = new String(NerTrainer.descriptor(TINY), StandardCharsets.UTF_8);
+    String openNlps = memoised.replace(MemoisedWindowFeatureGeneratorFactory.class.getName(),
+        WindowFeatureGeneratorFactory.class.getName());
+    NerTrainingConfig openNlpWindows = new NerTrainingConfig("PERCEPTRON", 20, 1, 7L, "BILOU", 1, 3, 0, 0,
+        openNlps.getBytes(StandardCharsets.UTF_8));
+
+    AbstractModel a = NerTrainer.train(slice, TINY, Gazetteers.none()).getArtifact("nameFinder.model");
+    AbstractModel b = NerTrainer.train(slice, openNlpWindows, Gazetteers.none()).getArtifact("nameFinder.model");
+
+    assertThat(openNlps).isNotEqualTo(memoised);
+    // Outcomes, then every feature's parameters (PerceptronModel.equals leaves the features out).
+    assertThat(a.getDataStructures()[2]).isEqualTo(b.getDataStructures()[2]);
+    assertThat(a.getDataStructures()[1]).isEqualTo(b.getDataStructures()[1]);
   }
 
   /** F1 of a tagger that draws each tag at random with the gold tag frequencies. */
