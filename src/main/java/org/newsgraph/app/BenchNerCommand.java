@@ -56,11 +56,7 @@ public final class BenchNerCommand implements Callable<Integer> {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
 
-    Runtime runtime = Runtime.getRuntime();
-    out.printf(Locale.ROOT, "machine: %d cores, Java %s (%s), %s %s, max heap %d MB%n",
-        runtime.availableProcessors(), System.getProperty("java.version"),
-        System.getProperty("java.vm.name"), System.getProperty("os.name"),
-        System.getProperty("os.arch"), runtime.maxMemory() >> 20);
+    out.println(HeapMeter.machine());
     out.printf(Locale.ROOT, "model: %s, loaded in %.2f s%n",
         modelOption.model == null ? "shipped" : modelOption.model, loadSeconds);
     out.printf(Locale.ROOT, "input: %s, %d sentences, %d tokens per pass; %d warm-up, %d timed passes%n",

@@ -1,11 +1,13 @@
 package org.newsgraph.app;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
  * The machine a benchmark ran on, and the peak heap it used: the largest used heap (live objects
@@ -27,12 +29,14 @@ final class HeapMeter implements AutoCloseable {
     sampler.scheduleAtFixedRate(this::sample, 0, 50, TimeUnit.MILLISECONDS);
   }
 
-  /** One line: cores, Java, OS, max heap. */
+  /** One line: cores, Java, OS, max heap, garbage collectors. */
   static String machine() {
     Runtime rt = Runtime.getRuntime();
-    return String.format(Locale.ROOT, "machine: %d cores, Java %s (%s), %s %s, max heap %d MB",
+    String collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", "));
+    return String.format(Locale.ROOT, "machine: %d cores, Java %s (%s), %s %s, max heap %d MB (%s)",
         rt.availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name"),
-        System.getProperty("os.name"), System.getProperty("os.arch"), rt.maxMemory() >> 20);
+        System.getProperty("os.name"), System.getProperty("os.arch"), rt.maxMemory() >> 20, collectors);
   }
 
   /** Peak used heap so far, in MB. */

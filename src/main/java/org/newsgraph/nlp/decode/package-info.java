@@ -5,5 +5,8 @@
  * except that the beam evaluates GIS and perceptron models itself ({@code ModelTable}: their
  * parameter tables from {@code AbstractModel.getDataStructures}, the GIS prior read by
  * reflection, and OpenNLP 2.5.4's arithmetic) so that a token's contexts share their look-ups.
+ * Callers that know their model's features can instead hand the decoders a
+ * {@link org.newsgraph.nlp.decode.BeamDecoder.TokenScores} giving each token's probabilities (the
+ * chunker's and POS tagger's feature tables in {@code org.newsgraph.nlp}).
  */
 package org.newsgraph.nlp.decode;
