@@ -5,5 +5,7 @@
  * except that the beam evaluates GIS and perceptron models itself ({@code ModelTable}: their
  * parameter tables from {@code AbstractModel.getDataStructures}, the GIS prior read by
  * reflection, and OpenNLP 2.5.4's arithmetic) so that a token's contexts share their look-ups.
+ * Taggers that know their features' structure pass their own {@code BeamDecoder.TokenScores}
+ * (the chunker, the POS tagger, and the name finder through {@code ModelTable}).
  */
 package org.newsgraph.nlp.decode;
