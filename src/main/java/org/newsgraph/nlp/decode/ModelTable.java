@@ -23,7 +23,7 @@ import opennlp.tools.ml.perceptron.PerceptronModel;
  *
  * <p>Thread-safe: immutable views of the model's own tables.
  */
-final class ModelTable {
+public final class ModelTable {
 
   /** Where OpenNLP keeps a model's prior: not exposed otherwise. Null when it cannot be read. */
   private static final Field PRIOR = priorField();
@@ -43,7 +43,7 @@ final class ModelTable {
 
   /** The table of a GIS or perceptron model; null for other models, which only their own eval can evaluate. */
   @SuppressWarnings("unchecked")
-  static ModelTable of(MaxentModel model) {
+  public static ModelTable of(MaxentModel model) {
     boolean perceptron = model.getClass() == PerceptronModel.class;
     if (!perceptron && model.getClass() != GISModel.class) {
       return null;
@@ -80,11 +80,25 @@ final class ModelTable {
     return new Lookup(context, found);
   }
 
+  /** The parameters of one feature; null when the model does not know it. */
+  public Context parameters(String feature) {
+    return parameters.get(feature);
+  }
+
   /** Fills {@code out} with the probability of each outcome for the looked-up context, as the model's eval would. */
   void probabilities(Lookup lookup, double[] out) {
+    probabilities(lookup.parameters(), out);
+  }
+
+  /**
+   * Fills {@code out} with the probability of each outcome for a context whose features have
+   * {@code features} as parameters (in the context's order; null for a feature the model does not
+   * know), as the model's eval of that context would.
+   */
+  public void probabilities(Context[] features, double[] out) {
     if (prior == null) {
       Arrays.fill(out, 0);
-      ArrayMath.sumFeatures(lookup.parameters(), null, out);
+      ArrayMath.sumFeatures(features, null, out);
       double largest = 1;
       for (int o = 0; o < outcomes; o++) {
         if (largest < StrictMath.abs(out[o])) {
@@ -100,8 +114,8 @@ final class ModelTable {
         out[o] /= total;
       }
     } else {
-      prior.logPrior(out, lookup.parameters(), null);
-      ArrayMath.sumFeatures(lookup.parameters(), null, out);
+      prior.logPrior(out, features, null);
+      ArrayMath.sumFeatures(features, null, out);
       double total = 0;
       for (int o = 0; o < outcomes; o++) {
         out[o] = StrictMath.exp(out[o]);

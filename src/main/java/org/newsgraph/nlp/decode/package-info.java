@@ -7,6 +7,7 @@
  * reflection, and OpenNLP 2.5.4's arithmetic) so that a token's contexts share their look-ups.
  * Callers that know their model's features can instead hand the decoders a
  * {@link org.newsgraph.nlp.decode.BeamDecoder.TokenScores} giving each token's probabilities (the
- * chunker's and POS tagger's feature tables in {@code org.newsgraph.nlp}).
+ * chunker's and POS tagger's feature tables in {@code org.newsgraph.nlp}, the shipped name
+ * finder's {@code NameScores}, which uses {@code ModelTable}'s arithmetic).
  */
 package org.newsgraph.nlp.decode;

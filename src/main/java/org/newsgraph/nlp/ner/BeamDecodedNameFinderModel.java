@@ -14,7 +14,8 @@ import org.newsgraph.nlp.decode.BeamDecoder;
  * A name finder model read from a file whose {@link NameFinderME} decodes with {@link BeamDecoder}
  * instead of OpenNLP's beam search, and computes window features once per token of a sentence
  * ({@link MemoisedWindowsNameFinderFactory}): the same names and probabilities at the model's beam
- * size, in less time.
+ * size, in less time. For a GIS or perceptron model with OpenNLP's default context generator the
+ * beam takes its probabilities from {@link NameScores} ({@link NameBeamDecoder}).
  */
 final class BeamDecodedNameFinderModel extends TokenNameFinderModel {
 
@@ -47,7 +48,10 @@ final class BeamDecodedNameFinderModel extends TokenNameFinderModel {
   @Override
   public SequenceClassificationModel getNameFinderSequenceModel() {
     if (getArtifact(MODEL_ENTRY) instanceof MaxentModel maxent) {
-      return BeamDecoder.forWidth(BeamDecoder.beamSize(this, NameFinderME.DEFAULT_BEAM_SIZE), maxent);
+      SequenceClassificationModel decoder =
+          BeamDecoder.forWidth(BeamDecoder.beamSize(this, NameFinderME.DEFAULT_BEAM_SIZE), maxent);
+      NameScores scores = decoder instanceof BeamDecoder ? NameScores.of(maxent) : null;
+      return scores == null ? decoder : new NameBeamDecoder((BeamDecoder) decoder, scores);
     }
     return super.getNameFinderSequenceModel();
   }
