@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.ml.model.MaxentModel;
@@ -15,6 +17,7 @@ import opennlp.tools.util.featuregen.AdditionalContextFeatureGenerator;
 import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.nlp.decode.BeamDecoder;
 
 /** {@link NameScores} against the shipped name finder model's own evaluation of the default features. */
@@ -93,6 +96,19 @@ class NameScoresTest {
     List<List<String>> document = Arrays.stream(DOCUMENT).map(s -> List.of(s.split(" "))).toList();
     assertThat(fast.findInDocument(document)).isEqualTo(openNlp.findInDocument(document));
     assertThat(fast.find(document.get(1))).isEqualTo(openNlp.find(document.get(1)));
+  }
+
+  @Test
+  void onlyTheShippedModelUsesTheScores(@TempDir Path dir) throws IOException {
+    assertThat(model.getNameFinderSequenceModel()).isInstanceOf(NameBeamDecoder.class);
+    Path copy = dir.resolve("copy.bin");
+    try (InputStream in = NameFinder.class.getResourceAsStream(NameFinder.DEFAULT_MODEL)) {
+      Files.copy(in, copy);
+    }
+    // A user's model file may have generators that read earlier outcomes: it keeps the generic path.
+    assertThat(new BeamDecodedNameFinderModel(copy).getNameFinderSequenceModel())
+        .isNotInstanceOf(NameBeamDecoder.class)
+        .isInstanceOf(BeamDecoder.class);
   }
 
   @Test
