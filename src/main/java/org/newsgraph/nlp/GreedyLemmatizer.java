@@ -1,5 +1,7 @@
 package org.newsgraph.nlp;
 
+import opennlp.tools.lemmatizer.DefaultLemmatizerContextGenerator;
+import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerFactory;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -34,8 +36,12 @@ final class GreedyLemmatizer {
 
   String[] lemmatize(String[] tokens, String[] tags) {
     // The factory makes a new context generator and validator on each call: neither holds state.
-    Sequence classes = decoder.bestSequence(tokens, new Object[] {tags}, factory.getContextGenerator(),
-        factory.getSequenceValidator());
+    LemmatizerContextGenerator features = factory.getContextGenerator();
+    GreedySequenceModel.ContextName<String> name = features.getClass() == DefaultLemmatizerContextGenerator.class
+        // Its features are made of the previous class, the word and its tag, and nothing else.
+        ? (i, words, before) -> (i == 0 ? "bos" : before[i - 1]) + '\u0000' + words[i] + '\u0000' + tags[i]
+        : null;
+    Sequence classes = decoder.bestSequence(tokens, new Object[] {tags}, features, factory.getSequenceValidator(), name);
     if (classes == null) {
       return new String[tokens.length];
     }

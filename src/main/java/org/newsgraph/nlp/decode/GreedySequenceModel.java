@@ -29,6 +29,9 @@ import opennlp.tools.util.SequenceValidator;
  */
 public final class GreedySequenceModel implements SequenceClassificationModel {
 
+  /** Starts the keys of named contexts, which a key built from the features never does (it starts with a digit). */
+  private static final char NAMED = '\u0001';
+
   private final MaxentModel model;
   private final int memorySize;
   private final ThreadLocal<Map<String, Best>> memory;
@@ -49,18 +52,47 @@ public final class GreedySequenceModel implements SequenceClassificationModel {
     this.memory = ThreadLocal.withInitial(HashMap::new);
   }
 
+  /**
+   * Names a token's context without building it, for the memory: equal names must mean equal
+   * contexts (for instance the previous outcome, the word and its tag, when the context is made of
+   * nothing else).
+   */
+  @FunctionalInterface
+  public interface ContextName<T> {
+    String of(int index, T[] sequence, String[] outcomesBefore);
+  }
+
   @Override
   public <T> Sequence bestSequence(T[] sequence, Object[] additionalContext, BeamSearchContextGenerator<T> contexts,
       SequenceValidator<T> validator) {
+    return bestSequence(sequence, additionalContext, contexts, validator, null);
+  }
+
+  /**
+   * {@link #bestSequence(Object[], Object[], BeamSearchContextGenerator, SequenceValidator)}, with
+   * the memory keyed by {@code names} (when not null), so that a remembered token's context is not
+   * even built.
+   */
+  public <T> Sequence bestSequence(T[] sequence, Object[] additionalContext, BeamSearchContextGenerator<T> contexts,
+      SequenceValidator<T> validator, ContextName<T> names) {
     Object[] extra = additionalContext == null ? new Object[0] : additionalContext;
     double[] probabilities = new double[model.getNumOutcomes()];
     String[] outcomes = new String[0];
     Sequence best = new Sequence();
     for (int i = 0; i < sequence.length; i++) {
-      String[] context = contexts.getContext(i, sequence, outcomes, extra);
-      String key = memorySize == 0 ? null : key(context);
+      String[] context = null;
+      String key = null;
+      if (memorySize > 0 && names != null) {
+        key = NAMED + names.of(i, sequence, outcomes);
+      } else if (memorySize > 0) {
+        context = contexts.getContext(i, sequence, outcomes, extra);
+        key = key(context);
+      }
       Best next = key == null ? null : remembered(key, i, sequence, outcomes, validator);
       if (next == null) {
+        if (context == null) {
+          context = contexts.getContext(i, sequence, outcomes, extra);
+        }
         next = evaluate(context, key, probabilities, i, sequence, outcomes, validator);
       }
       if (next == null || !(best.getScore() + StrictMath.log(next.probability()) > BeamDecoder.MIN_SEQUENCE_SCORE)) {

@@ -7,6 +7,7 @@ import static org.newsgraph.nlp.decode.ToyTagger.NO_C_AFTER_A;
 
 import java.util.List;
 import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,35 @@ class GreedySequenceModelTest {
 
     assertThat(first).isLessThanOrEqualTo(words.length);
     assertThat(model.evaluations).isEqualTo(first);
+  }
+
+  @Test
+  void namedContextsAreRememberedWithoutBeingBuilt() {
+    ToyTagger.Model model = new ToyTagger.Model();
+    GreedySequenceModel greedy = new GreedySequenceModel(model, 100);
+    int[] built = {0};
+    BeamSearchContextGenerator<String> counting = (i, words, before, extra) -> {
+      built[0]++;
+      return CONTEXTS.getContext(i, words, before, extra);
+    };
+    // The toy's context is the word and the previous outcome, so these name it.
+    GreedySequenceModel.ContextName<String> names =
+        (i, words, before) -> words[i] + "|" + (i == 0 ? "bos" : before[i - 1]);
+    BeamSearch beam = new BeamSearch(1, model);
+    for (String[] words : ToyTagger.allSentences()) {
+      Sequence expected = beam.bestSequence(words, null, CONTEXTS, NO_C_AFTER_A);
+      Sequence actual = greedy.bestSequence(words, null, counting, NO_C_AFTER_A, names);
+      assertThat(actual.getOutcomes()).as(String.join(" ", words)).isEqualTo(expected.getOutcomes());
+      assertThat(actual.getProbs()).isEqualTo(expected.getProbs());
+    }
+    int builtOnce = built[0];
+
+    for (String[] words : ToyTagger.allSentences()) {
+      greedy.bestSequence(words, null, counting, NO_C_AFTER_A, names);
+    }
+
+    assertThat(builtOnce).isPositive();
+    assertThat(built[0]).isEqualTo(builtOnce);
   }
 
   @Test
