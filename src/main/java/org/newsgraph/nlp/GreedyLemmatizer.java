@@ -41,7 +41,8 @@ final class GreedyLemmatizer {
         // Its features are made of the previous class, the word and its tag, and nothing else.
         ? (i, words, before) -> (i == 0 ? "bos" : before[i - 1]) + '\u0000' + words[i] + '\u0000' + tags[i]
         : null;
-    Sequence classes = decoder.bestSequence(tokens, new Object[] {tags}, features, factory.getSequenceValidator(), name);
+    Sequence classes =
+        decoder.bestSequence(tokens, new Object[] {tags}, features, factory.getSequenceValidator(), name);
     if (classes == null) {
       return new String[tokens.length];
     }
