@@ -7,6 +7,7 @@ import opennlp.tools.chunker.DefaultChunkerContextGenerator;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import org.newsgraph.nlp.decode.BeamDecoder;
+import org.newsgraph.nlp.decode.PairMemory;
 
 /**
  * The chunker model's probabilities, bit for bit what {@code GISModel.eval} gives for the
@@ -105,10 +106,8 @@ final class ChunkerScores {
     private final String[] tags;
     private final Feature[] base = new Feature[BASE];
     private int token = -1;
-    /** Per distinct pair of previous tags at the current token: the pair and its probabilities. */
-    private final int[][] pairs = new int[4][];
-    private final double[][] probabilities = new double[4][];
-    private int pairCount;
+    /** Probabilities per distinct pair of previous tags at the current token. */
+    private final PairMemory pairs = new PairMemory();
 
     Sentence(String[] tokens, String[] tags) {
       this.tokens = Objects.requireNonNull(tokens, "tokens");
@@ -122,23 +121,12 @@ final class ChunkerScores {
       }
       int before2 = previousTags.get(index < 2 ? BOS : outcomesBefore[index - 2]);
       int before1 = previousTags.get(index < 1 ? BOS : outcomesBefore[index - 1]);
-      for (int k = 0; k < pairCount; k++) {
-        if (pairs[k][0] == before2 && pairs[k][1] == before1) {
-          return probabilities[k];
-        }
-      }
-      double[] result = evaluate(before2, before1);
-      if (pairCount == pairs.length) {
-        pairCount = 0; // more pairs than a small beam makes: start over
-      }
-      pairs[pairCount] = new int[] {before2, before1};
-      probabilities[pairCount++] = result;
-      return result;
+      return pairs.get(before2, before1, this::evaluate);
     }
 
     private void startToken(int i) {
       token = i;
-      pairCount = 0;
+      pairs.clear();
       String w2b = word("w_2=", i - 2);
       String w1b = word("w_1=", i - 1);
       String w0 = "w0=" + tokens[i];

@@ -9,6 +9,7 @@ import opennlp.tools.postag.POSTaggerME;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.nlp.decode.BeamDecoder;
+import org.newsgraph.nlp.decode.OutcomeHistories;
 
 /** {@link ChunkerScores} against the shipped chunker model's own evaluation of the default features. */
 class ChunkerScoresTest {
@@ -43,19 +44,10 @@ class ChunkerScoresTest {
       String[] tags = tagger.tag(tokens);
       BeamDecoder.TokenScores sentenceScores = scores.forSentence(tokens, tags);
       for (int i = 0; i < tokens.length; i++) {
-        for (int a = 0; a < maxent.getNumOutcomes(); a++) {
-          for (int b = 0; b < maxent.getNumOutcomes(); b++) {
-            String[] before = new String[i];
-            if (i >= 1) {
-              before[i - 1] = maxent.getOutcome(b);
-            }
-            if (i >= 2) {
-              before[i - 2] = maxent.getOutcome(a);
-            }
-            double[] expected = maxent.eval(features.getContext(i, tokens, tags, before));
-            assertThat(sentenceScores.at(i, before)).as("%s, token %d", sentence, i).containsExactly(expected);
-            compared++;
-          }
+        for (String[] before : OutcomeHistories.before(maxent, i, 1)) {
+          double[] expected = maxent.eval(features.getContext(i, tokens, tags, before));
+          assertThat(sentenceScores.at(i, before)).as("%s, token %d", sentence, i).containsExactly(expected);
+          compared++;
         }
       }
     }

@@ -7,6 +7,7 @@ import opennlp.tools.postag.DefaultPOSContextGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.nlp.decode.BeamDecoder;
+import org.newsgraph.nlp.decode.OutcomeHistories;
 
 /** {@link PosScores} against the shipped POS model's own evaluation of the default features. */
 class PosScoresTest {
@@ -42,19 +43,10 @@ class PosScoresTest {
       String[] tokens = sentence.split(" ");
       BeamDecoder.TokenScores sentenceScores = scores.forSentence(tokens);
       for (int i = 0; i < tokens.length; i++) {
-        for (int a = 0; a < maxent.getNumOutcomes(); a += TAG_STRIDE) {
-          for (int b = 0; b < maxent.getNumOutcomes(); b++) {
-            String[] before = new String[i];
-            if (i >= 1) {
-              before[i - 1] = maxent.getOutcome(b);
-            }
-            if (i >= 2) {
-              before[i - 2] = maxent.getOutcome(a);
-            }
-            double[] expected = maxent.eval(features.getContext(i, tokens, before, null));
-            assertThat(sentenceScores.at(i, before)).as("%s, token %d", sentence, i).containsExactly(expected);
-            compared++;
-          }
+        for (String[] before : OutcomeHistories.before(maxent, i, TAG_STRIDE)) {
+          double[] expected = maxent.eval(features.getContext(i, tokens, before, null));
+          assertThat(sentenceScores.at(i, before)).as("%s, token %d", sentence, i).containsExactly(expected);
+          compared++;
         }
       }
     }

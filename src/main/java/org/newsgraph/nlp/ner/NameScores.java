@@ -11,6 +11,7 @@ import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 import org.newsgraph.nlp.decode.BeamDecoder;
+import org.newsgraph.nlp.decode.PairMemory;
 import org.newsgraph.nlp.decode.ModelTable;
 
 /**
@@ -92,10 +93,8 @@ final class NameScores {
     private final Context[] withToken = new Context[previousNames.length];
     private final Context[] withTokenClass = new Context[previousNames.length];
     private final boolean[] lookedUp = new boolean[previousNames.length];
-    /** Per distinct pair of previous outcomes at the current token: the pair and its probabilities. */
-    private final int[][] pairs = new int[4][];
-    private final double[][] probabilities = new double[4][];
-    private int pairCount;
+    /** Probabilities per distinct pair of previous outcomes at the current token. */
+    private final PairMemory pairs = new PairMemory();
 
     Sentence(String[] tokens, BeamSearchContextGenerator<String> contexts, Object[] additionalContext) {
       this.tokens = Objects.requireNonNull(tokens, "tokens");
@@ -110,24 +109,13 @@ final class NameScores {
       }
       int before2 = index > 1 ? previous.get(outcomesBefore[index - 2]) : previous.get(NameFinderME.OTHER);
       int before1 = index > 0 ? previous.get(outcomesBefore[index - 1]) : previous.get(NameFinderME.OTHER);
-      for (int k = 0; k < pairCount; k++) {
-        if (pairs[k][0] == before2 && pairs[k][1] == before1) {
-          return probabilities[k];
-        }
-      }
-      double[] result = evaluate(before2, before1);
-      if (pairCount == pairs.length) {
-        pairCount = 0; // more pairs than a small beam makes: start over
-      }
-      pairs[pairCount] = new int[] {before2, before1};
-      probabilities[pairCount++] = result;
-      return result;
+      return pairs.get(before2, before1, this::evaluate);
     }
 
     /** The generator's features for the first sequence asked about, less its four previous-outcome ones. */
     private void startToken(int i, String[] outcomesBefore) {
       token = i;
-      pairCount = 0;
+      pairs.clear();
       String[] context = contexts.getContext(i, tokens, outcomesBefore, additionalContext);
       features = new Context[context.length];
       for (int k = 0; k < context.length - PREVIOUS_FEATURES; k++) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.nlp.decode.BeamDecoder;
+import org.newsgraph.nlp.decode.OutcomeHistories;
 
 /** {@link NameScores} against the shipped name finder model's own evaluation of the default features. */
 class NameScoresTest {
@@ -59,25 +60,15 @@ class NameScoresTest {
     assertThat(features).isExactlyInstanceOf(DefaultNameContextGenerator.class);
     BeamDecoder beam = new BeamDecoder(3, maxent);
     var validator = model.getFactory().createSequenceCodec().createSequenceValidator();
-    int outcomes = maxent.getNumOutcomes();
     int compared = 0;
     for (String sentence : DOCUMENT) {
       String[] tokens = sentence.split(" ");
       BeamDecoder.TokenScores sentenceScores = scores.forSentence(tokens, features, null);
       for (int i = 0; i < tokens.length; i++) {
-        for (int a = 0; a < outcomes; a++) {
-          for (int b = 0; b < outcomes; b++) {
-            String[] before = new String[i];
-            if (i >= 1) {
-              before[i - 1] = maxent.getOutcome(b);
-            }
-            if (i >= 2) {
-              before[i - 2] = maxent.getOutcome(a);
-            }
-            double[] expected = maxent.eval(features.getContext(i, tokens, before, null));
-            assertThat(sentenceScores.at(i, before)).as("%s, token %d", sentence, i).containsExactly(expected);
-            compared++;
-          }
+        for (String[] before : OutcomeHistories.before(maxent, i, 1)) {
+          double[] expected = maxent.eval(features.getContext(i, tokens, before, null));
+          assertThat(sentenceScores.at(i, before)).as("%s, token %d", sentence, i).containsExactly(expected);
+          compared++;
         }
       }
       Sequence best = beam.bestSequence(tokens, null, features, validator);
