@@ -10,7 +10,12 @@ import org.jsoup.nodes.Element;
 /**
  * The URL that identifies a page: the one the page declares ({@code <link rel=canonical>}, else
  * {@code og:url}), else the one it was fetched from, normalised so that the same article reached
- * through a tracking link or an anchor gets the same id. Thread-safe.
+ * through a tracking link or an anchor gets the same id.
+ *
+ * <p>A declared URL is trusted only on the page's own site: its host is the page's host, or one
+ * of the two is a subdomain of the other ({@code www.example.com} and {@code example.com}). A page
+ * that names another site's URL would otherwise take that site's article id and replace its
+ * article; such a page keeps the URL it was fetched from. Thread-safe.
  */
 final class CanonicalUrl {
 
@@ -22,7 +27,14 @@ final class CanonicalUrl {
     if (declared == null) {
       declared = HttpUrls.resolve(pageUri, attr(page.selectFirst("meta[property=og:url][content]"), "content"));
     }
-    return normalise(declared != null ? declared : pageUri);
+    return normalise(declared != null && sameSite(declared, pageUri) ? declared : pageUri);
+  }
+
+  /** Whether the hosts are the same, or one is a subdomain of the other. */
+  static boolean sameSite(URI a, URI b) {
+    String x = a.getHost().toLowerCase(Locale.ROOT);
+    String y = b.getHost().toLowerCase(Locale.ROOT);
+    return x.equals(y) || x.endsWith("." + y) || y.endsWith("." + x);
   }
 
   /**
