@@ -2,12 +2,14 @@ package org.newsgraph.app;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsgraph.graph.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "remove", mixinStandardHelpOptions = true,
-    description = "Deletes articles and what only they supported (their sentences, mentions and relations, and entities no other article mentions).")
+    description = {"Deletes articles and what only they supported (their sentences, mentions and relations, and entities no other article mentions).",
+        "Wire copies linked to a removed article (SAME_STORY_AS) are removed with it; each is loaded as a new article when it is next read."})
 final class RemoveCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "ARTICLE_ID", description = "Article ids, as in (:Article {id}).")
@@ -20,8 +22,10 @@ final class RemoveCommand implements Callable<Integer> {
     int missing = 0;
     try (Neo4jConnection neo4j = Neo4jConnection.open(connection.settings())) {
       for (String id : ids) {
-        if (neo4j.store().remove(id)) {
+        GraphStore.Removal removal = neo4j.store().remove(id);
+        if (removal.found()) {
           System.out.println("removed " + id);
+          removal.copies().forEach(copy -> System.out.println("removed " + copy + " (a wire copy of " + id + ")"));
         } else {
           System.err.println("error: no article with id " + id);
           missing++;

@@ -58,6 +58,14 @@ public final class GraphStore {
 
   private static final String REMOVE_ARTICLE = "MATCH (a:Article {id: $id}) DETACH DELETE a RETURN count(*) AS n";
 
+  /** The wire copies linked to an article (see IngestLedger#linkCopy): they hold nothing of their own. */
+  private static final String REMOVE_COPIES = """
+      MATCH (:Article {id: $id})<-[:SAME_STORY_AS]-(c:Article)
+      WHERE c.copyOf = $id
+      WITH c, c.id AS copy
+      DETACH DELETE c
+      RETURN copy ORDER BY copy""";
+
   private static final String LOADED_HASHES = """
       UNWIND $ids AS id
       MATCH (a:Article {id: id})
@@ -192,20 +200,36 @@ public final class GraphStore {
     }
   }
 
-  /** Deletes an article and everything only it supported. Returns false when it was not loaded. */
-  public boolean remove(String articleId) {
+  /**
+   * What {@link #remove} did: whether the article was there, and the ids of the wire copies linked
+   * to it, which went with it.
+   */
+  public record Removal(boolean found, List<String> copies) {
+    public Removal {
+      copies = List.copyOf(copies);
+    }
+  }
+
+  /**
+   * Deletes an article, everything only it supported, and the wire copies linked to it: a copy
+   * holds no text or facts of its own, and would otherwise keep naming an article that is gone
+   * while its hash kept it from being loaded again. A removed copy is loaded as a new article
+   * the next time it is read.
+   */
+  public Removal remove(String articleId) {
     try (Session session = driver.session(sessionConfig)) {
       return session.executeWrite(tx -> {
         removeContent(tx, articleId);
-        return tx.run(REMOVE_ARTICLE, Map.of("id", articleId))
-            .single().get("n").asLong() > 0;
+        List<String> copies = tx.run(REMOVE_COPIES, Map.of("id", articleId)).list(r -> r.get("copy").asString());
+        boolean found = tx.run(REMOVE_ARTICLE, Map.of("id", articleId)).single().get("n").asLong() > 0;
+        return new Removal(found, copies);
       });
     }
   }
 
   /** Every statement that loading and removing run, for the test of their plans. */
   static List<String> statements() {
-    List<String> out = new ArrayList<>(List.of(DELETE_RELATIONS, DELETE_SENTENCES, REMOVE_ARTICLE, LOADED_HASHES,
+    List<String> out = new ArrayList<>(List.of(DELETE_RELATIONS, DELETE_SENTENCES, REMOVE_ARTICLE, REMOVE_COPIES, LOADED_HASHES,
         WRITE_ARTICLES));
     out.addAll(FactWrites.statements());
     return out;

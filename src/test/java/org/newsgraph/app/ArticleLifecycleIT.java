@@ -61,14 +61,14 @@ class ArticleLifecycleIT {
     String idA = graph.query("MATCH (a:Article) WHERE a.id ENDS WITH 'a.txt' RETURN a.id AS id", java.util.Map.of())
         .get(0).get("id").asString();
 
-    assertThat(graph.store.remove(idA)).isTrue();
+    assertThat(graph.store.remove(idA).found()).isTrue();
 
     assertThat(graph.count("MATCH (a:Article) RETURN count(a)")).isEqualTo(1);
     assertThat(graph.count("MATCH (e:Entity {name: 'Elena Costa'}) RETURN count(e)")).isEqualTo(1);
     assertThat(graph.count("MATCH (e:Entity) WHERE e.name CONTAINS 'Nordhaven' RETURN count(e)")).isZero();
     assertThat(graph.count("MATCH ()-[r:PRAISE]->() RETURN count(r)")).isZero();
     assertThat(graph.count("MATCH ()-[r:THANK]->() RETURN count(r)")).isEqualTo(1);
-    assertThat(graph.store.remove(idA)).isFalse();
+    assertThat(graph.store.remove(idA).found()).isFalse();
   }
 
   @Test
@@ -97,7 +97,7 @@ class ArticleLifecycleIT {
     String idB = graph.query("MATCH (a:Article) WHERE a.id ENDS WITH 'b.txt' RETURN a.id AS id", java.util.Map.of())
         .get(0).get("id").asString();
 
-    assertThat(graph.store.remove(idB)).isTrue();
+    assertThat(graph.store.remove(idB).found()).isTrue();
 
     assertThat(graph.count("MATCH (e:Entity {name: 'Paulo Reis'}) RETURN count(e)")).isZero();
     assertThat(graph.count("MATCH (e:Entity {name: 'Elena Costa'}) RETURN count(e)")).isEqualTo(1);

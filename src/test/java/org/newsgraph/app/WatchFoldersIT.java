@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.graph.GraphStore;
 import org.newsgraph.graph.IngestLedger;
 import org.newsgraph.graph.IngestRun;
 import org.newsgraph.ingest.Article;
@@ -168,6 +169,40 @@ class WatchFoldersIT {
       assertThat(r.get("hasSentences").asBoolean()).isFalse();
     });
     assertThat(watcher(loader(), source()).pollOnce().get(0).created()).isZero();
+  }
+
+  @Test
+  void removingAnOriginalRemovesItsWireCopiesWhichLoadAgainOnTheirOwn() throws Exception {
+    write("a.txt", story("Mayor praises shipping firm", "praised"));
+    Path copy = write("b.txt", story("Nordhaven Shipping wins praise from the mayor", "praised")
+        + "\nShare this story with your friends.\n");
+    Watcher watcher = watcher(loader(), source());
+    assertThat(watcher.pollOnce().get(0).duplicates()).isEqualTo(1);
+    String original = graph.query("MATCH (o:Article) WHERE o.copyOf IS NULL RETURN o.id AS id", Map.of())
+        .get(0).get("id").asString();
+    String copyId = graph.query("MATCH (c:Article) WHERE c.copyOf IS NOT NULL RETURN c.id AS id", Map.of())
+        .get(0).get("id").asString();
+
+    GraphStore.Removal removal = graph.store.remove(original);
+
+    assertThat(removal.found()).isTrue();
+    assertThat(removal.copies()).containsExactly(copyId);
+    assertThat(graph.count("MATCH (a:Article) RETURN count(a)")).isZero();
+    assertThat(graph.count("MATCH ()-[r:PRAISE]->() RETURN count(r)")).isZero();
+
+    // The copy's file is read again (here: touched), and with its original gone it is an article of its own.
+    Files.setLastModifiedTime(copy, FileTime.fromMillis(Files.getLastModifiedTime(copy).toMillis() + 2_000));
+    IngestRun run = watcher.pollOnce().get(0);
+    assertThat(run.created()).isEqualTo(1);
+    assertThat(run.duplicates()).isZero();
+    assertThat(graph.query("MATCH (a:Article) RETURN a.id AS id, a.copyOf AS copyOf, "
+        + "EXISTS { (a)-[:HAS_SENTENCE]->() } AS hasSentences", Map.of()))
+        .singleElement().satisfies(r -> {
+          assertThat(r.get("id").asString()).isEqualTo(copyId);
+          assertThat(r.get("copyOf").isNull()).isTrue();
+          assertThat(r.get("hasSentences").asBoolean()).isTrue();
+        });
+    assertThat(graph.count("MATCH ()-[r:PRAISE]->() RETURN count(r)")).isEqualTo(1);
   }
 
   @Test
