@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,13 +34,16 @@ import picocli.CommandLine.Spec;
  * and relationship properties); the baseline writes the bare pairs with
  * {@code UNWIND … MERGE (a) MERGE (b) MERGE (a)-[:REL]->(b)} in batches of 5,000.
  *
- * <p>Both sides load in each of {@code --rounds} rounds, the first side alternating: the JVM
+ * <p>With {@code --same-graph} a third side writes what the loader writes, the naive way
+ * ({@link NaiveLoader#loadSameGraph}): the like-for-like comparison, besides the bar's.
+ *
+ * <p>Every side loads in each of {@code --rounds} rounds, the first side rotating: the JVM
  * compiles Neo4j's code during the first loads of the process, which favours whichever side runs
  * later. Each round's rates and process CPU time are printed, then the medians.
  */
 @Command(name = "load", mixinStandardHelpOptions = true,
     description = {"Measures the loader against the naive UNWIND/MERGE baseline on the same generated rows, each into a fresh embedded Neo4j.",
-        "Prints rows/s for both in each round (the side that runs first alternates), the medians and their ratio, the machine and the peak heap."})
+        "Prints rows/s for each side in each round (the side that runs first rotates), the medians and their ratios, the machine and the peak heap."})
 final class BenchLoadCommand implements Callable<Integer> {
 
   @Option(names = "--rows", paramLabel = "N", description = "Relations to load (default: ${DEFAULT-VALUE}).")
@@ -59,6 +63,13 @@ final class BenchLoadCommand implements Callable<Integer> {
 
   @Option(names = "--skip-baseline", description = "Run the loader only.")
   boolean skipBaseline;
+
+  @Option(names = "--same-graph", description = {"Also run a naive loader that writes the loader's graph (articles, entity"
+      + " names and types, relationships with their evidence properties) with one MERGE per node and relationship"
+      + " per row, in batches of --baseline-batch rows."})
+  boolean sameGraph;
+
+  private static final String SAME_GRAPH = "same-graph baseline";
 
   @Spec CommandSpec spec;
 
@@ -85,9 +96,16 @@ final class BenchLoadCommand implements Callable<Integer> {
     // before the clock starts, so that neither side pays for being first in its store.
     List<Map<String, Object>> warmPairs = BenchRows.pairs(Math.max(100, rows / 20), Math.max(2, keys / 20), "warmup");
     List<ExtractedArticle> warmArticles = BenchRows.articles(warmPairs, perArticle, "warmup");
-    Side loader = new Side("loader", d -> writeArticles(d, warmArticles), d -> writeArticles(d, articles));
-    Side baseline = new Side("baseline", d -> new NaiveLoader(d).load(warmPairs, baselineBatch),
-        d -> new NaiveLoader(d).load(pairs, baselineBatch));
+    List<Side> sides = new ArrayList<>();
+    sides.add(new Side("loader", d -> writeArticles(d, warmArticles), d -> writeArticles(d, articles)));
+    if (!skipBaseline) {
+      sides.add(new Side("baseline", d -> new NaiveLoader(d).load(warmPairs, baselineBatch),
+          d -> new NaiveLoader(d).load(pairs, baselineBatch)));
+      if (sameGraph) {
+        sides.add(new Side(SAME_GRAPH, d -> new NaiveLoader(d).loadSameGraph(warmArticles, baselineBatch),
+            d -> new NaiveLoader(d).loadSameGraph(articles, baselineBatch)));
+      }
+    }
 
     out.println(HeapMeter.machine());
     out.printf(Locale.ROOT, "rows: %d relations between %d entities (seed 42); loader: %d articles of %d relations%n",
@@ -95,34 +113,41 @@ final class BenchLoadCommand implements Callable<Integer> {
     out.println("loader writes: an Article node per article; each entity once (labels, key, name, type, aliases,"
         + " titles); a relationship per relation with 7 evidence properties (sentenceId, articleId, text, lemma,"
         + " verb, negated, confidence). The generated articles have no sentences or mentions.");
-    out.println("baseline writes: an Entity node (key) per entity; a REL relationship, without properties, per distinct pair.");
+    if (!skipBaseline) {
+      out.println("baseline writes: an Entity node (key) per entity; a REL relationship, without properties, per distinct pair.");
+    }
+    if (sameGraph && !skipBaseline) {
+      out.println(SAME_GRAPH + " writes the loader's graph the naive way: per row MERGE the article, both entities"
+          + " (properties set on create) and the relationship by its sentenceId, then SET its evidence properties.");
+    }
     out.flush();
-    List<Double> ours = new ArrayList<>();
-    List<Double> naive = new ArrayList<>();
-    List<Double> ratios = new ArrayList<>();
+    // Rates by side, in side order; ratios of each baseline's time to the loader's, by round.
+    Map<String, List<Double>> rates = new LinkedHashMap<>();
+    Map<String, List<Double>> ratios = new LinkedHashMap<>();
+    sides.forEach(side -> rates.put(side.name(), new ArrayList<>()));
     try (HeapMeter heap = new HeapMeter()) {
       for (int round = 1; round <= rounds; round++) {
-        if (skipBaseline) {
-          ours.add(rows / timed(loader, out).seconds());
-          continue;
+        // The first side rotates from round to round.
+        Map<String, Timing> timings = new LinkedHashMap<>();
+        for (int i = 0; i < sides.size(); i++) {
+          Side side = sides.get((i + round - 1) % sides.size());
+          Timing t = timed(side, out);
+          timings.put(side.name(), t);
+          rates.get(side.name()).add(rows / t.seconds());
         }
-        boolean loaderFirst = round % 2 == 1;
-        Timing first = timed(loaderFirst ? loader : baseline, out);
-        Timing second = timed(loaderFirst ? baseline : loader, out);
-        Timing l = loaderFirst ? first : second;
-        Timing b = loaderFirst ? second : first;
-        ours.add(rows / l.seconds());
-        naive.add(rows / b.seconds());
-        ratios.add(b.seconds() / l.seconds());
-        out.printf(Locale.ROOT, "round %d: loader / baseline: %.2fx%n", round, b.seconds() / l.seconds());
+        double loaderSeconds = timings.get("loader").seconds();
+        for (Side side : sides.subList(1, sides.size())) {
+          double ratio = timings.get(side.name()).seconds() / loaderSeconds;
+          ratios.computeIfAbsent(side.name(), k -> new ArrayList<>()).add(ratio);
+          out.printf(Locale.ROOT, "round %d: loader / %s: %.2fx%n", round, side.name(), ratio);
+        }
         out.flush();
       }
-      if (skipBaseline) {
-        out.printf(Locale.ROOT, "median of %d round(s): loader %.0f rows/s%n", rounds, median(ours));
-      } else {
-        out.printf(Locale.ROOT, "median of %d round(s): loader %.0f rows/s, baseline %.0f rows/s; loader / baseline: %.2fx%n",
-            rounds, median(ours), median(naive), median(ratios));
-      }
+      StringBuilder medians = new StringBuilder();
+      rates.forEach((name, values) -> medians.append(medians.length() == 0 ? "" : ", ")
+          .append(String.format(Locale.ROOT, "%s %.0f rows/s", name, median(values))));
+      ratios.forEach((name, values) -> medians.append(String.format(Locale.ROOT, "; loader / %s: %.2fx", name, median(values))));
+      out.printf(Locale.ROOT, "median of %d round(s): %s%n", rounds, medians);
       out.printf(Locale.ROOT, "peak heap: %d MB%n", heap.peakMb());
     }
     out.flush();

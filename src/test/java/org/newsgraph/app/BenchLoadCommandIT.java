@@ -17,7 +17,7 @@ import picocli.CommandLine;
 class BenchLoadCommandIT {
 
   private static final Pattern RUN = Pattern.compile(
-      "(?m)^(loader|baseline) *: 300 rows in .* rows/s; process CPU .* \\(graph: (\\d+) entities, (\\d+) relationships\\)$");
+      "(?m)^(loader|baseline|same-graph baseline) *: 300 rows in .* rows/s; process CPU .* \\(graph: (\\d+) entities, (\\d+) relationships\\)$");
 
   @Test
   void bothSidesLoadTheSameRowsInAlternatingOrder() {
@@ -40,6 +40,29 @@ class BenchLoadCommandIT {
     assertThat(sides).containsExactly("loader", "baseline", "baseline", "loader");
     assertThat(output).contains("round 2: loader / baseline: ").containsPattern(
         "median of 2 round\\(s\\): loader \\d+ rows/s, baseline \\d+ rows/s; loader / baseline: [\\d.]+x");
+  }
+
+  @Test
+  void theSameGraphBaselineJoinsTheRotationAndKeepsEveryRelation() {
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new BenchLoadCommand());
+    cli.setOut(new PrintWriter(out));
+    int exit = cli.execute("--rows", "300", "--entities", "40", "--rounds", "2", "--same-graph");
+    String output = out.toString();
+    assertThat(exit).as(output).isZero();
+
+    Matcher runs = RUN.matcher(output);
+    List<String> sides = new java.util.ArrayList<>();
+    while (runs.find()) {
+      sides.add(runs.group(1));
+      assertThat(runs.group(2)).as("entities").isEqualTo("40");
+      assertThat(Integer.parseInt(runs.group(3))).isEqualTo(runs.group(1).equals("baseline") ? distinctPairs() : 300);
+    }
+    assertThat(sides).containsExactly("loader", "baseline", "same-graph baseline",
+        "baseline", "same-graph baseline", "loader");
+    assertThat(output).contains("round 2: loader / same-graph baseline: ").containsPattern(
+        "median of 2 round\\(s\\): loader \\d+ rows/s, baseline \\d+ rows/s, same-graph baseline \\d+ rows/s;"
+            + " loader / baseline: [\\d.]+x; loader / same-graph baseline: [\\d.]+x");
   }
 
   private static int distinctPairs() {

@@ -209,6 +209,39 @@ class GraphStoreIT {
     }
   }
 
+  @Test
+  void theSameGraphBaselineWritesTheLoadersEntitiesAndRelationships() {
+    Entity costa = person("Elena Costa", List.of(), List.of());
+    Entity reis = person("Paulo Reis", List.of(), List.of());
+    Entity nordhaven = new Entity(Keys.entity(EntityType.ORGANIZATION, "Nordhaven Shipping"), "Nordhaven Shipping",
+        EntityType.ORGANIZATION, List.of(), List.of(), 1);
+    List<ExtractedArticle> articles = List.of(
+        new Draft("a", "v1").says(costa, "praise", nordhaven).says(reis, "thank", costa).build(),
+        new Draft("b", "v1").says(reis, "thank", costa).says(nordhaven, "hire", reis).build());
+    store.writeBatch(articles);
+    List<String> loaded = facts();
+    emptyGraph();
+    new NaiveLoader(driver).loadSameGraph(articles, 3);
+
+    assertThat(loaded).hasSize(4).anyMatch(f -> f.contains(":Person Elena Costa Person -PRAISE ")
+        && f.contains("sentenceId=a#0") && f.contains("confidence=0.75") && f.endsWith(nordhaven.key()));
+    assertThat(facts()).isEqualTo(loaded);
+    assertThat(query("MATCH (a:Article) RETURN a.id AS id ORDER BY id").stream().map(r -> r.get("id").asString()))
+        .containsExactly("a", "b");
+  }
+
+  /** Every relationship between entities with its ends' labels, names and types and its properties, sorted. */
+  private static List<String> facts() {
+    return query("""
+        MATCH (a:Entity)-[r]->(b:Entity)
+        RETURN a.key AS from, labels(a) AS labels, a.name AS name, a.type AS type, type(r) AS rel,
+            properties(r) AS props, b.key AS to""").stream()
+        .map(r -> r.get("from").asString() + r.get("labels").asList(v -> ":" + v.asString()).stream().sorted()
+            .reduce("", String::concat) + " " + r.get("name").asString() + " " + r.get("type").asString() + " -"
+            + r.get("rel").asString() + " " + new java.util.TreeMap<>(r.get("props").asMap()) + "-> " + r.get("to").asString())
+        .sorted().toList();
+  }
+
   private static List<String> operators(Plan plan, List<String> out) {
     out.add(plan.operatorType());
     plan.children().forEach(child -> operators(child, out));
