@@ -3,7 +3,11 @@ package org.newsgraph.app;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** Where the graph lives: the embedded store in a folder (default) or a Neo4j server. */
+/**
+ * Where the graph lives: the embedded store in a folder (default) or a Neo4j server. The commands
+ * that keep running ({@code up}, {@code watch}) add {@link BrowserOption}; the others start the
+ * embedded Neo4j without its HTTP server, which they would never use.
+ */
 final class ConnectionOptions {
 
   @Option(names = "--data", defaultValue = "data", paramLabel = "DIR",
@@ -30,11 +34,13 @@ final class ConnectionOptions {
       description = "Bolt port of the embedded Neo4j on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
   int boltPort;
 
-  @Option(names = "--http-port", defaultValue = "7474", paramLabel = "PORT",
-      description = "HTTP port of the embedded Neo4j, serving Neo4j Browser (default: ${DEFAULT-VALUE}).")
-  int httpPort;
-
+  /** The settings of a command that runs and exits: the embedded Neo4j serves Bolt only, no Neo4j Browser. */
   Settings settings() {
+    return settings(-1);
+  }
+
+  /** @param httpPort HTTP port for Neo4j Browser on the embedded Neo4j, or -1 for none */
+  Settings settings(int httpPort) {
     return new Settings(data, blankToNull(uri), user, blankToNull(password), blankToNull(database), boltPort, httpPort);
   }
 

@@ -25,9 +25,11 @@ final class UpCommand implements Callable<Integer> {
 
   @Mixin ConnectionOptions connection;
 
+  @Mixin BrowserOption browser;
+
   @Override
   public Integer call() throws InterruptedException {
-    Settings settings = connection.settings();
+    Settings settings = connection.settings(browser.httpPort);
     if (!settings.embedded()) {
       System.err.println("error: 'up' runs the embedded Neo4j; to load into " + settings.uri() + " use 'newsgraph load'.");
       return 2;

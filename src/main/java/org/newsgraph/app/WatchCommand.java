@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
         "Unchanged articles are skipped by content hash, changed ones replace their old version, and wire copies of"
             + " a loaded story are linked to it (SAME_STORY_AS) instead of being loaded again.",
         "Safe to stop at any moment and to start again; two watchers on one database never poll the same source at once.",
+        "With the embedded Neo4j, Neo4j Browser is served on --http-port while it watches (not with --once).",
         "Exit status with --once: 0 when every source was polled without failures, 1 otherwise."})
 final class WatchCommand implements Callable<Integer> {
 
@@ -31,11 +32,13 @@ final class WatchCommand implements Callable<Integer> {
 
   @Mixin ConnectionOptions connection;
 
+  @Mixin BrowserOption browser;
+
   @Override
   public Integer call() throws InterruptedException {
     List<Path> folders = paths.isEmpty() && watch.feeds.isEmpty() ? List.of(Path.of("seeds")) : paths;
     var extractor = Extraction.lazy(Extraction::fromShippedModels);
-    Neo4jConnection neo4j = Neo4jConnection.open(connection.settings());
+    Neo4jConnection neo4j = Neo4jConnection.open(connection.settings(once ? -1 : browser.httpPort));
     try (Watching watching = new Watching(folders, watch.feeds, neo4j, extractor, System.err)) {
       neo4j.store().applySchema();
       List<IngestRun> first = watching.pollOnce();
@@ -48,6 +51,9 @@ final class WatchCommand implements Callable<Integer> {
       }
       System.out.println("Watching " + neo4j.description() + "; next poll in " + Watching.describe(watch.every)
           + ". Press Ctrl-C to stop.");
+      if (neo4j.embedded() != null && neo4j.embedded().browserUrl() != null) {
+        System.out.println("Neo4j Browser: " + neo4j.embedded().browserUrl());
+      }
       watching.pollEvery(watch.every);
       return 0;
     } catch (RuntimeException e) {

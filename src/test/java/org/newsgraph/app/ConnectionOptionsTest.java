@@ -1,0 +1,38 @@
+package org.newsgraph.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/** Only the commands that keep running serve Neo4j Browser; the others start Neo4j without HTTP. */
+class ConnectionOptionsTest {
+
+  @Test
+  void commandsThatExitStartNoHttpServer() {
+    LoadCommand load = new LoadCommand();
+    new CommandLine(load).parseArgs("--data", "d", "--bolt-port", "7700", "in.jsonl");
+    assertThat(load.connection.settings().httpPort()).isEqualTo(-1);
+    assertThat(load.connection.settings().boltPort()).isEqualTo(7700);
+
+    QueryCommand query = new QueryCommand();
+    new CommandLine(query).parseArgs("--cypher", "RETURN 1");
+    assertThat(query.connection.settings().httpPort()).isEqualTo(-1);
+
+    assertThatThrownBy(() -> new CommandLine(new RemoveCommand()).parseArgs("--http-port", "7475", "a"))
+        .isInstanceOf(UnmatchedArgumentException.class).hasMessageContaining("--http-port");
+  }
+
+  @Test
+  void upAndWatchServeBrowserOnTheirHttpPort() {
+    UpCommand up = new UpCommand();
+    new CommandLine(up).parseArgs("--http-port", "7475");
+    assertThat(up.connection.settings(up.browser.httpPort).httpPort()).isEqualTo(7475);
+
+    WatchCommand watch = new WatchCommand();
+    new CommandLine(watch).parseArgs("inbox");
+    assertThat(watch.browser.httpPort).isEqualTo(7474);
+  }
+}
