@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -26,17 +27,24 @@ import java.util.concurrent.TimeoutException;
  * host ended at least the per-host delay ago. Redirects (301, 302, 303, 307, 308) are followed
  * here, to http and https only, up to the limit. Bodies are read as they arrive and the fetch
  * fails as soon as one passes the size limit. Any other status, and every network failure, is a
- * {@link FetchException} that names the URL. Thread-safe: one instance serves all threads, and
- * should, since the per-host spacing is per instance.
+ * {@link FetchException} that names the URL.
+ *
+ * <p>Sites decide what is fetched and how often: a URL that its site's {@code robots.txt} does
+ * not allow NewsGraph to fetch is not requested ({@link RobotsRules}; its {@code Crawl-delay}
+ * widens the per-host gap), and after a 429 or 503 with {@code Retry-After} nothing is sent to
+ * that host until the time it names (at most a day). Thread-safe: one instance serves all
+ * threads, and should, since the per-host spacing and what the sites asked are per instance.
  */
 public final class PoliteHttp implements AutoCloseable {
 
   private static final int NOT_MODIFIED = 304;
+  private static final Duration LONGEST_RETRY_AFTER = Duration.ofDays(1);
 
   private final HttpSettings settings;
   private final ExecutorService executor;
   private final HttpClient client;
   private final HostPacer pacer;
+  private final RobotsRules robots;
 
   public PoliteHttp(HttpSettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -51,6 +59,7 @@ public final class PoliteHttp implements AutoCloseable {
         .executor(executor)
         .build();
     this.pacer = new HostPacer(settings.perHostDelay());
+    this.robots = new RobotsRules(settings.userAgent(), robotsTxt -> fetch(robotsTxt, Validators.NONE, false), pacer);
   }
 
   /**
@@ -61,9 +70,16 @@ public final class PoliteHttp implements AutoCloseable {
    *     to another scheme, no answer within the timeout, a body over the limit, or a network error
    */
   public Response get(URI uri, Validators previous) throws FetchException {
+    return fetch(uri, previous, true);
+  }
+
+  private Response fetch(URI uri, Validators previous, boolean checkRobots) throws FetchException {
     Validators sent = previous == null ? Validators.NONE : previous;
     URI current = Redirects.checked(uri, uri);
     for (int redirects = 0; ; redirects++) {
+      if (checkRobots) {
+        robots.check(uri, current);
+      }
       HttpResponse<byte[]> response = send(uri, current, sent);
       int status = response.statusCode();
       if (Redirects.isRedirect(status)) {
@@ -83,7 +99,8 @@ public final class PoliteHttp implements AutoCloseable {
         return new Response(current, status, true, new byte[0], contentType, kept);
       }
       if (status / 100 != 2) {
-        throw new FetchException(uri, "HTTP " + status + redirectedTo(uri, current), status, null);
+        throw new FetchException(uri, "HTTP " + status + retryAfter(current, response) + redirectedTo(uri, current),
+            status, null);
       }
       return new Response(current, status, false, response.body(), contentType, validatorsOf(response));
     }
@@ -106,6 +123,11 @@ public final class PoliteHttp implements AutoCloseable {
       request.header("If-Modified-Since", validators.lastModified());
     }
     HttpRequest built = request.build();
+    Duration asked = pacer.waitFor(target.getHost());
+    if (!asked.isZero()) {
+      throw new FetchException(requested, target.getHost() + " asked (Retry-After) not to be called for another "
+          + describe(Duration.ofSeconds(Math.max(1, asked.toSeconds()))) + redirectedTo(requested, target));
+    }
     try {
       return pacer.paced(target.getHost(), () -> exchange(requested, target, built));
     } catch (InterruptedException e) {
@@ -164,6 +186,24 @@ public final class PoliteHttp implements AutoCloseable {
   private FetchException noResponse(URI requested, URI target, Throwable cause) {
     return new FetchException(requested,
         "no response within " + describe(settings.timeout()) + redirectedTo(requested, target), 0, cause);
+  }
+
+  /**
+   * After a 429 or 503 with a {@code Retry-After} (seconds, or an HTTP date), pauses the host for
+   * that long (at most a day) and says so for the failure message; otherwise the empty string.
+   */
+  private String retryAfter(URI target, HttpResponse<?> response) {
+    int status = response.statusCode();
+    if (status != 429 && status != 503) {
+      return "";
+    }
+    Duration wait = RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), Instant.now());
+    if (wait == null) {
+      return "";
+    }
+    Duration kept = wait.compareTo(LONGEST_RETRY_AFTER) > 0 ? LONGEST_RETRY_AFTER : wait;
+    pacer.pause(target.getHost(), kept);
+    return " (Retry-After: nothing more is sent to " + target.getHost() + " for " + describe(kept) + ")";
   }
 
   private static Validators validatorsOf(HttpResponse<?> response) {

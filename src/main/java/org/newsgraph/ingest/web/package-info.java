@@ -7,7 +7,10 @@
  * <ul>
  *   <li>{@link org.newsgraph.ingest.web.PoliteHttp}: conditional GETs ({@code ETag},
  *       {@code Last-Modified}), a per-host delay, its own redirect handling (http and https only),
- *       a timeout that covers the body, and a size cap applied while the body streams in. Settings
+ *       a timeout that covers the body, and a size cap applied while the body streams in; what
+ *       each site's robots.txt does not allow is not fetched
+ *       ({@link org.newsgraph.ingest.web.RobotsRules}, crawler-commons' parser), and a host that
+ *       answered {@code Retry-After} is left alone for that long. Settings
  *       in {@link org.newsgraph.ingest.web.HttpSettings}; failures are
  *       {@link org.newsgraph.ingest.web.FetchException}s whose message names the URL.
  *   <li>{@link org.newsgraph.ingest.web.FeedParser}: RSS and Atom (ROME) into
@@ -27,7 +30,7 @@
  * commit the articles, then {@code remember(poll)}.
  *
  * <p>The package knows nothing of Neo4j, of scheduling or of the command line. Every class is
- * thread-safe; one {@code PoliteHttp} should serve the whole process, since the per-host delay
- * holds per instance.
+ * thread-safe; one {@code PoliteHttp} should serve the whole process, since the per-host delay,
+ * the robots.txt rules and the hosts' Retry-After hold per instance.
  */
 package org.newsgraph.ingest.web;

@@ -201,8 +201,95 @@ class PoliteHttpTest {
     }
 
     List<TestServer.Seen> seen = server.seen();
-    assertThat(seen).hasSize(2);
+    assertThat(seen).extracting(TestServer.Seen::path).containsExactly("/robots.txt", "/a", "/b");
     assertThat(seen.get(1).arrivedNanos() - seen.get(0).arrivedNanos()).isGreaterThanOrEqualTo(delay.toNanos());
+    assertThat(seen.get(2).arrivedNanos() - seen.get(1).arrivedNanos()).isGreaterThanOrEqualTo(delay.toNanos());
+  }
+
+  @Test
+  void robotsTxtDecidesWhatIsFetchedReadOncePerSite() throws Exception {
+    // The NewsGraph group applies, not the "*" one.
+    server.serve("/robots.txt", "text/plain", """
+        User-agent: *
+        Disallow: /
+
+        User-agent: NewsGraph
+        Disallow: /private/
+        """);
+    server.serve("/news/a", "text/plain", "a");
+    server.serve("/private/b", "text/plain", "b");
+    server.redirect("/go", 302, "/private/b");
+
+    try (PoliteHttp http = new PoliteHttp(FAST)) {
+      assertThat(http.get(server.uri("/news/a"), Validators.NONE).status()).isEqualTo(200);
+      assertThatThrownBy(() -> http.get(server.uri("/private/b"), Validators.NONE))
+          .isInstanceOf(FetchException.class)
+          .hasMessage(server.uri("/private/b") + ": not allowed by " + server.uri("/robots.txt"));
+      assertThatThrownBy(() -> http.get(server.uri("/go"), Validators.NONE))
+          .isInstanceOf(FetchException.class).hasMessageContaining("not allowed by").hasMessageContaining("(at ");
+    }
+    assertThat(server.seen("/private/b")).isEmpty();
+    assertThat(server.seen("/robots.txt")).hasSize(1);
+  }
+
+  @Test
+  void unreadableRobotsTxtKeepsTheWholeSiteUnfetched() {
+    server.route("/robots.txt", exchange -> TestServer.send(exchange, 500, "text/plain", "oops"));
+    server.serve("/a", "text/plain", "a");
+
+    try (PoliteHttp http = new PoliteHttp(FAST)) {
+      assertThatThrownBy(() -> http.get(server.uri("/a"), Validators.NONE))
+          .isInstanceOf(FetchException.class)
+          .hasMessageContaining("robots.txt could not be read (HTTP 500)");
+    }
+    assertThat(server.seen("/a")).isEmpty();
+  }
+
+  @Test
+  void crawlDelayWidensTheGapBetweenRequests() throws Exception {
+    server.serve("/robots.txt", "text/plain", "User-agent: *\nCrawl-delay: 1\n");
+    server.serve("/a", "text/plain", "a");
+    server.serve("/b", "text/plain", "b");
+
+    try (PoliteHttp http = new PoliteHttp(FAST)) {
+      http.get(server.uri("/a"), Validators.NONE);
+      http.get(server.uri("/b"), Validators.NONE);
+    }
+
+    long gap = server.seen("/b").get(0).arrivedNanos() - server.seen("/a").get(0).arrivedNanos();
+    assertThat(gap).isGreaterThanOrEqualTo(Duration.ofSeconds(1).toNanos());
+  }
+
+  @Test
+  void retryAfterKeepsTheHostAloneForAsLongAsItAsks() {
+    server.route("/busy", exchange -> {
+      exchange.getResponseHeaders().set("Retry-After", "120");
+      TestServer.send(exchange, 503, "text/plain", "busy");
+    });
+    server.serve("/a", "text/plain", "a");
+
+    try (PoliteHttp http = new PoliteHttp(FAST)) {
+      assertThatThrownBy(() -> http.get(server.uri("/busy"), Validators.NONE))
+          .isInstanceOf(FetchException.class)
+          .hasMessageContaining("HTTP 503 (Retry-After: nothing more is sent to 127.0.0.1 for 120 s)")
+          .extracting(e -> ((FetchException) e).status()).isEqualTo(503);
+      assertThatThrownBy(() -> http.get(server.uri("/a"), Validators.NONE))
+          .isInstanceOf(FetchException.class)
+          .hasMessageContaining("127.0.0.1 asked (Retry-After) not to be called for another 1");
+    }
+    assertThat(server.seen("/a")).isEmpty();
+  }
+
+  @Test
+  void aBusyAnswerWithoutRetryAfterDoesNotPause() throws Exception {
+    server.route("/busy", exchange -> TestServer.send(exchange, 429, "text/plain", "slow down"));
+    server.serve("/a", "text/plain", "a");
+
+    try (PoliteHttp http = new PoliteHttp(FAST)) {
+      assertThatThrownBy(() -> http.get(server.uri("/busy"), Validators.NONE))
+          .isInstanceOf(FetchException.class).hasMessage(server.uri("/busy") + ": HTTP 429");
+      assertThat(http.get(server.uri("/a"), Validators.NONE).status()).isEqualTo(200);
+    }
   }
 
   @Test
