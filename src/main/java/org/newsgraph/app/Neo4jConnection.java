@@ -1,5 +1,6 @@
 package org.newsgraph.app;
 
+import java.net.URI;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -7,6 +8,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.newsgraph.graph.EmbeddedNeo4j;
 import org.newsgraph.graph.GraphStore;
+import org.newsgraph.ingest.web.ConnectFailure;
 
 /** A driver to the configured Neo4j: the embedded one (started here) or a server. */
 final class Neo4jConnection implements AutoCloseable {
@@ -46,8 +48,8 @@ final class Neo4jConnection implements AutoCloseable {
       driver.verifyConnectivity();
     } catch (RuntimeException e) {
       driver.close();
-      throw new IllegalStateException("cannot connect to " + settings.uri() + " as " + settings.user() + ": "
-          + e.getMessage(), e);
+      throw new IllegalStateException("cannot connect to " + settings.uri() + " as " + settings.user() + " ("
+          + ConnectFailure.reason(e, URI.create(settings.uri()).getHost()) + "): " + e.getMessage(), e);
     }
     return new Neo4jConnection(null, driver, settings.database(), settings.uri());
   }

@@ -164,7 +164,8 @@ public final class PoliteHttp implements AutoCloseable {
       return new FetchException(requested, tooLarge.getMessage() + where, 0, error);
     }
     if (inChain(error, ConnectException.class) != null) {
-      return new FetchException(requested, "cannot connect" + where, 0, error);
+      return new FetchException(requested, "cannot connect (" + ConnectFailure.reason(error, target.getHost()) + ")" + where,
+          0, error);
     }
     Throwable cause = error;
     while (cause.getCause() != null && cause.getMessage() == null) {

@@ -293,6 +293,22 @@ class PoliteHttpTest {
   }
 
   @Test
+  void aRefusedConnectionSaysSo() throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+    URI nowhere = URI.create("http://127.0.0.1:" + closedPort + "/feed");
+
+    try (PoliteHttp http = new PoliteHttp(FAST)) {
+      // The robots.txt fetch is refused first: the site stays unfetched, and the message says why.
+      assertThatThrownBy(() -> http.get(nowhere, Validators.NONE))
+          .isInstanceOf(FetchException.class)
+          .hasMessageContaining("could not be read (cannot connect (connection refused or closed))");
+    }
+  }
+
+  @Test
   void nonHttpUrlIsRefused() {
     URI file = URI.create("file:///etc/hostname");
 
