@@ -44,6 +44,11 @@ final class JobLoader implements ArticleLoader {
     }));
   }
 
+  @Override
+  public boolean removeIfContent(String id, String sha256) {
+    return store.removeIfContent(id, sha256).found();
+  }
+
   private LoadJob job() {
     return new LoadJob(reader, extractor, store, log, options).linkingCopies(ledger);
   }

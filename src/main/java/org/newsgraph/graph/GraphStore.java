@@ -218,13 +218,27 @@ public final class GraphStore {
    */
   public Removal remove(String articleId) {
     try (Session session = driver.session(sessionConfig)) {
-      return session.executeWrite(tx -> {
-        removeContent(tx, articleId);
-        List<String> copies = tx.run(REMOVE_COPIES, Map.of("id", articleId)).list(r -> r.get("copy").asString());
-        boolean found = tx.run(REMOVE_ARTICLE, Map.of("id", articleId)).single().get("n").asLong() > 0;
-        return new Removal(found, copies);
-      });
+      return session.executeWrite(tx -> remove(tx, articleId));
     }
+  }
+
+  /**
+   * Removes the article as {@link #remove} does, but only if it is loaded with the content hash
+   * {@code sha256} (read in the same transaction); otherwise leaves everything and returns a
+   * removal that found nothing.
+   */
+  public Removal removeIfContent(String articleId, String sha256) {
+    try (Session session = driver.session(sessionConfig)) {
+      return session.executeWrite(tx -> sha256.equals(hashes(tx, List.of(articleId)).get(articleId))
+          ? remove(tx, articleId) : new Removal(false, List.of()));
+    }
+  }
+
+  private static Removal remove(TransactionContext tx, String articleId) {
+    removeContent(tx, articleId);
+    List<String> copies = tx.run(REMOVE_COPIES, Map.of("id", articleId)).list(r -> r.get("copy").asString());
+    boolean found = tx.run(REMOVE_ARTICLE, Map.of("id", articleId)).single().get("n").asLong() > 0;
+    return new Removal(found, copies);
   }
 
   /** Every statement that loading and removing run, for the test of their plans. */

@@ -18,6 +18,12 @@ public interface ArticleLoader {
   Loaded loadArticles(List<Article> articles);
 
   /**
+   * Removes an article, as {@code remove} does, if it is loaded with exactly the content hash
+   * {@code sha256}; tells whether it did.
+   */
+  boolean removeIfContent(String id, String sha256);
+
+  /**
    * What a load did.
    *
    * @param created articles loaded for the first time

@@ -19,6 +19,10 @@ import org.newsgraph.ingest.web.Validators;
  * A watched RSS or Atom feed: each poll fetches the feed and the pages of its items, both
  * conditionally (ETag, Last-Modified), and loads the articles that are new or changed.
  *
+ * <p>An item loaded from its description because its page failed is replaced by the page's
+ * article when the page comes, even when the page's canonical URL is another id (see
+ * {@link FetchedArticle}).
+ *
  * <p>The validators are kept in the graph ({@code (:FetchState)}) and written only after the
  * loader has committed the articles they belong to: a page whose article failed to load is fetched
  * in full again next time, and the feed's own validators are kept back while any of its items
@@ -62,6 +66,12 @@ public final class FeedSource implements Source {
       return new Poll(new ArticleLoader.Loaded(0, 0, 0, 0, List.of(), Set.of()), 0, failures);
     }
     ArticleLoader.Loaded loaded = loader.loadArticles(poll.articles().stream().map(FetchedArticle::article).toList());
+    // A page's article replaces the one its item's description stood in for under another id.
+    for (FetchedArticle fetched : poll.articles()) {
+      if (fetched.standIn() != null && !loaded.failedIds().contains(fetched.article().id())) {
+        loader.removeIfContent(fetched.standIn().id(), fetched.standIn().sha256());
+      }
+    }
     Map<String, String[]> committed = new LinkedHashMap<>();
     for (FetchedArticle fetched : poll.articles()) {
       if (!loaded.failedIds().contains(fetched.article().id()) && fetched.validators().any()) {

@@ -220,6 +220,47 @@ class WatchFeedsIT {
   }
 
   @Test
+  void aPageThatComesLateReplacesTheDescriptionLoadedUnderTheItemLink() {
+    pages.put("/a.html", new Page(500, "text/plain", "oops", null, Duration.ZERO, 0));
+    publish("\"f1\"", "/a.html?ref=feed");
+    Watcher watcher = watcher(loader(), feed("/feed.xml"));
+
+    IngestRun first = watcher.pollOnce().get(0);
+    assertThat(first.created()).isEqualTo(1);
+    assertThat(graph.query("MATCH (a:Article) RETURN a.id AS id", Map.of()))
+        .extracting(r -> r.get("id").asString()).containsExactly(uri("/a.html?ref=feed").toString());
+
+    // The page answers now, and names its canonical URL: another id than the item's link.
+    pages.put("/a.html", Page.ok("text/html", page("Mayor praises shipping firm", "praised", "")
+        .replace("<head>", "<head><link rel=\"canonical\" href=\"/story/a\">"), "\"a1\""));
+    IngestRun second = watcher.pollOnce().get(0);
+
+    assertThat(second.created()).isEqualTo(1);
+    assertThat(graph.query("MATCH (a:Article) RETURN a.id AS id", Map.of()))
+        .extracting(r -> r.get("id").asString()).containsExactly(uri("/story/a").toString());
+    assertThat(graph.count("MATCH (s:Sentence) WHERE s.text CONTAINS 'Short text of' RETURN count(s)")).isZero();
+    assertThat(graph.count("MATCH ()-[r:PRAISE]->() RETURN count(r)")).isEqualTo(1);
+  }
+
+  @Test
+  void anArticleUnderTheItemLinkThatIsNotItsDescriptionStays() {
+    // Another page of the site declared the item's link as its canonical URL: that article is
+    // not the item's description, so the item's page does not remove it.
+    pages.put("/other.html", Page.ok("text/html", page("Council thanks governor", "thanked", "")
+        .replace("<head>", "<head><link rel=\"canonical\" href=\"/a.html\">"), null));
+    publish(null, "/other.html");
+    watcher(loader(), feed("/feed.xml")).pollOnce();
+    pages.put("/a.html", Page.ok("text/html", page("Mayor praises shipping firm", "praised", "")
+        .replace("<head>", "<head><link rel=\"canonical\" href=\"/story/a\">"), null));
+    publish(null, "/a.html");
+
+    watcher(loader(), feed("/feed.xml")).pollOnce();
+
+    assertThat(graph.query("MATCH (a:Article) RETURN a.id AS id ORDER BY id", Map.of()))
+        .extracting(r -> r.get("id").asString()).containsExactly(uri("/a.html").toString(), uri("/story/a").toString());
+  }
+
+  @Test
   void wireCopiesUnderOtherUrlsAreLinked() {
     pages.put("/a.html", Page.ok("text/html", page("Mayor praises shipping firm", "praised", ""), null));
     pages.put("/wire/123", Page.ok("text/html", page("Shipping firm wins praise", "praised", " Reporting by A. Writer."), null));
@@ -247,6 +288,11 @@ class WatchFeedsIT {
       @Override
       public Loaded loadArticles(List<Article> articles) {
         throw new IllegalStateException("killed while loading");
+      }
+
+      @Override
+      public boolean removeIfContent(String id, String sha256) {
+        throw new UnsupportedOperationException();
       }
     };
     assertThat(watcher(dying, feed("/feed.xml")).pollOnce().get(0).status()).isEqualTo(IngestRun.FAILED);

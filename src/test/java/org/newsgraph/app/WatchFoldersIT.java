@@ -224,6 +224,11 @@ class WatchFoldersIT {
       public Loaded loadArticles(List<Article> articles) {
         throw new UnsupportedOperationException();
       }
+
+      @Override
+      public boolean removeIfContent(String id, String sha256) {
+        throw new UnsupportedOperationException();
+      }
     };
     assertThat(watcher(dying, source()).pollOnce().get(0).status()).isEqualTo(IngestRun.FAILED);
 

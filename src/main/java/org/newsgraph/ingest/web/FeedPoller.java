@@ -110,7 +110,10 @@ public final class FeedPoller {
       if (article.body().isEmpty()) {
         problems.add(new ItemProblem(item.label(), page.finalUri() + ": no article text on the page"));
       } else {
-        add(new FetchedArticle(article, item.link(), page.validators()));
+        Article described = extractor.fromItem(item, source);
+        FetchedArticle.StandIn standIn = described.id().equals(article.id()) || described.body().isEmpty()
+            ? null : new FetchedArticle.StandIn(described.id(), described.sha256());
+        add(new FetchedArticle(article, item.link(), page.validators(), standIn));
       }
     }
 
@@ -120,7 +123,7 @@ public final class FeedPoller {
         problems.add(new ItemProblem(item.label(), error));
       } else {
         problems.add(new ItemProblem(item.label(), error + "; used the feed's description instead"));
-        add(new FetchedArticle(article, item.link(), Validators.NONE));
+        add(new FetchedArticle(article, item.link(), Validators.NONE, null));
       }
     }
 
