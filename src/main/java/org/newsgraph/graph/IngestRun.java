@@ -18,7 +18,9 @@ import java.util.Objects;
  * @param skipped articles already loaded unchanged, or not modified since the last poll
  * @param duplicates wire copies linked to an article already loaded instead of being loaded again
  * @param failed items that could not be read, fetched or loaded
- * @param failures one line per failed item: the item and its error
+ * @param failures one line per failed item (the item and its error), then one per item loaded in
+ *     a lesser form: a feed item whose page failed, loaded from its description (not counted in
+ *     {@code failed})
  */
 public record IngestRun(
     String id,

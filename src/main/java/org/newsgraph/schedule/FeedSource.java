@@ -61,9 +61,10 @@ public final class FeedSource implements Source {
       throw new SourceException(e.getMessage(), e);
     }
     List<String> failures = new ArrayList<>();
-    poll.problems().forEach(p -> failures.add(p.describe()));
+    List<String> fallbacks = new ArrayList<>();
+    poll.problems().forEach(p -> (p.described() ? fallbacks : failures).add(p.describe()));
     if (poll.notModified()) {
-      return new Poll(new ArticleLoader.Loaded(0, 0, 0, 0, List.of(), Set.of()), 0, failures);
+      return new Poll(new ArticleLoader.Loaded(0, 0, 0, 0, List.of(), Set.of()), 0, failures, fallbacks);
     }
     ArticleLoader.Loaded loaded = loader.loadArticles(poll.articles().stream().map(FetchedArticle::article).toList());
     // A page's article replaces the one its item's description stood in for under another id.
@@ -82,7 +83,7 @@ public final class FeedSource implements Source {
       committed.put(feed.toString(), pair(poll.feedValidators()));
     }
     ledger.saveValidators(committed, clock.instant());
-    return new Poll(loaded, poll.unchanged(), failures);
+    return new Poll(loaded, poll.unchanged(), failures, fallbacks);
   }
 
   private Validators remembered(URI uri) {

@@ -61,7 +61,7 @@ public final class FolderSource implements Source {
       }
     }
     if (changed.isEmpty()) {
-      return new Poll(new ArticleLoader.Loaded(0, 0, 0, 0, List.of(), Set.of()), 0, List.of());
+      return new Poll(new ArticleLoader.Loaded(0, 0, 0, 0, List.of(), Set.of()), 0, List.of(), List.of());
     }
     List<Path> files = new ArrayList<>(changed.keySet());
     files.sort(null);
@@ -69,7 +69,7 @@ public final class FolderSource implements Source {
     if (loaded.failedIds().isEmpty()) {
       seen.putAll(changed);
     }
-    return new Poll(loaded, 0, List.of());
+    return new Poll(loaded, 0, List.of(), List.of());
   }
 
   private List<Path> articleFiles() throws SourceException {

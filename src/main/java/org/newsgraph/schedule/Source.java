@@ -34,10 +34,13 @@ public interface Source {
    * @param notModified articles not handed to the loader because the source says they have not
    *     changed since the last poll (HTTP 304)
    * @param failures items of the source that could not be read or fetched (beside the loader's)
+   * @param fallbacks items handed to the loader in a lesser form (a feed item's description for
+   *     its page, which failed): reported, not counted as failed
    */
-  record Poll(ArticleLoader.Loaded loaded, int notModified, List<String> failures) {
+  record Poll(ArticleLoader.Loaded loaded, int notModified, List<String> failures, List<String> fallbacks) {
     public Poll {
       failures = List.copyOf(failures);
+      fallbacks = List.copyOf(fallbacks);
     }
   }
 }

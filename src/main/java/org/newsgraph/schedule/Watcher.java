@@ -155,8 +155,10 @@ public final class Watcher {
       ArticleLoader.Loaded l = poll.loaded();
       List<String> failures = new ArrayList<>(poll.failures());
       failures.addAll(l.failures());
+      int failed = failures.size();
+      failures.addAll(poll.fallbacks());
       return new IngestRun(runId, source.id(), started, clock.instant(), IngestRun.DONE,
-          l.created(), l.updated(), l.unchanged() + poll.notModified(), l.copies(), failures.size(), failures);
+          l.created(), l.updated(), l.unchanged() + poll.notModified(), l.copies(), failed, failures);
     } catch (SourceException | RuntimeException e) {
       String error = e.getMessage() == null ? e.toString() : e.getMessage();
       log.println("error: " + error);

@@ -227,6 +227,8 @@ class WatchFeedsIT {
 
     IngestRun first = watcher.pollOnce().get(0);
     assertThat(first.created()).isEqualTo(1);
+    assertThat(first.failed()).as("the item is in the graph, from its description").isZero();
+    assertThat(first.failures()).singleElement().asString().contains("HTTP 500; used the feed's description instead");
     assertThat(graph.query("MATCH (a:Article) RETURN a.id AS id", Map.of()))
         .extracting(r -> r.get("id").asString()).containsExactly(uri("/a.html?ref=feed").toString());
 

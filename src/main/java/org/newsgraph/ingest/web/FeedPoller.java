@@ -108,7 +108,7 @@ public final class FeedPoller {
         return;
       }
       if (article.body().isEmpty()) {
-        problems.add(new ItemProblem(item.label(), page.finalUri() + ": no article text on the page"));
+        problems.add(new ItemProblem(item.label(), page.finalUri() + ": no article text on the page", false));
       } else {
         Article described = extractor.fromItem(item, source);
         FetchedArticle.StandIn standIn = described.id().equals(article.id()) || described.body().isEmpty()
@@ -120,9 +120,9 @@ public final class FeedPoller {
     private void useDescription(FeedItem item, String error) {
       Article article = extractor.fromItem(item, source);
       if (article.body().isEmpty()) {
-        problems.add(new ItemProblem(item.label(), error));
+        problems.add(new ItemProblem(item.label(), error, false));
       } else {
-        problems.add(new ItemProblem(item.label(), error + "; used the feed's description instead"));
+        problems.add(new ItemProblem(item.label(), error + "; used the feed's description instead", true));
         add(new FetchedArticle(article, item.link(), Validators.NONE, null));
       }
     }

@@ -78,6 +78,7 @@ class FeedPollerTest {
         server.uri("/news/video") + ": no article text on the page",
         server.uri("/news/report.pdf") + ": not an HTML page (application/pdf); used the feed's description instead",
         "nwc-9: the item has no link to an article page; used the feed's description instead");
+    assertThat(poll.problems()).extracting(ItemProblem::described).containsExactly(true, false, false, true, true);
     assertThat(server.seen("/news/bridge")).as("the same link twice is fetched once").hasSize(1);
     assertThat(memory.get(feed)).as("the poller stores nothing").isEqualTo(Validators.NONE);
   }
