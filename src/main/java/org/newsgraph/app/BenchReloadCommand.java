@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
  * starts a JVM and Neo4j (see the README's Speed section).
  */
 @Command(name = "reload", mixinStandardHelpOptions = true,
-    description = {"Measures re-loading unchanged articles against loading them the first time, each into a fresh embedded Neo4j:",
-        "the first N records of a JSON Lines corpus are loaded, then loaded again in the same (warm) process.",
+    description = {"Measures re-loading unchanged articles against loading them the first time, in a fresh embedded Neo4j.",
+        "The first N records of a JSON Lines corpus are loaded, then loaded again in the same (warm) process.",
         "Prints both times, the re-load's share of the first load, the machine and the peak heap.",
         "Default input: ../shared/eval/news/reuters21578_19043.jsonl.gz; exits 0 with a message when it is not there."})
 final class BenchReloadCommand implements Callable<Integer> {
