@@ -3,6 +3,7 @@ package org.newsgraph.schedule;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,18 +69,28 @@ public final class FeedSource implements Source {
     }
     ArticleLoader.Loaded loaded = loader.loadArticles(poll.articles().stream().map(FetchedArticle::article).toList());
     // A page's article replaces the one its item's description stood in for under another id.
+    // When that fails, the page's validators are not kept, so that it is fetched and tried again.
+    Set<String> notReplaced = new HashSet<>();
     for (FetchedArticle fetched : poll.articles()) {
       if (fetched.standIn() != null && !loaded.failedIds().contains(fetched.article().id())) {
-        loader.removeIfContent(fetched.standIn().id(), fetched.standIn().sha256());
+        try {
+          loader.removeIfContent(fetched.standIn().id(), fetched.standIn().sha256());
+        } catch (RuntimeException e) {
+          notReplaced.add(fetched.article().id());
+          failures.add(fetched.standIn().id() + ": the article from the feed description was not replaced by "
+              + fetched.article().id() + " (" + e.getMessage() + "); tried again at the next poll");
+        }
       }
     }
     Map<String, String[]> committed = new LinkedHashMap<>();
     for (FetchedArticle fetched : poll.articles()) {
-      if (!loaded.failedIds().contains(fetched.article().id()) && fetched.validators().any()) {
+      String id = fetched.article().id();
+      if (!loaded.failedIds().contains(id) && !notReplaced.contains(id) && fetched.validators().any()) {
         committed.put(fetched.pageUri().toString(), pair(fetched.validators()));
       }
     }
-    if (loaded.failedIds().isEmpty() && poll.problems().isEmpty() && poll.feedValidators().any()) {
+    if (loaded.failedIds().isEmpty() && notReplaced.isEmpty() && poll.problems().isEmpty()
+        && poll.feedValidators().any()) {
       committed.put(feed.toString(), pair(poll.feedValidators()));
     }
     ledger.saveValidators(committed, clock.instant());

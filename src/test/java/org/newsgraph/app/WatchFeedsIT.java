@@ -245,6 +245,44 @@ class WatchFeedsIT {
   }
 
   @Test
+  void aDescriptionThatCouldNotBeReplacedIsReplacedAtTheNextPoll() {
+    pages.put("/a.html", new Page(500, "text/plain", "oops", null, Duration.ZERO, 0));
+    publish("\"f1\"", "/a.html?ref=feed");
+    watcher(loader(), feed("/feed.xml")).pollOnce();
+    pages.put("/a.html", Page.ok("text/html", page("Mayor praises shipping firm", "praised", "")
+        .replace("<head>", "<head><link rel=\"canonical\" href=\"/story/a\">"), "\"a1\""));
+    ArticleLoader failingRemoval = new ArticleLoader() {
+      final JobLoader real = loader();
+
+      @Override
+      public Loaded loadFiles(List<Path> files) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public Loaded loadArticles(List<Article> articles) {
+        return real.loadArticles(articles);
+      }
+
+      @Override
+      public boolean removeIfContent(String id, String sha256) {
+        throw new IllegalStateException("connection lost");
+      }
+    };
+
+    IngestRun failed = watcher(failingRemoval, feed("/feed.xml")).pollOnce().get(0);
+    int pageFetches = fullResponses.get("/a.html");
+    IngestRun next = watcher(loader(), feed("/feed.xml")).pollOnce().get(0);
+
+    assertThat(failed.failed()).isEqualTo(1);
+    assertThat(failed.failures()).singleElement().asString().contains("was not replaced").contains("connection lost");
+    assertThat(fullResponses.get("/a.html")).as("the page's validators were not kept").isEqualTo(pageFetches + 1);
+    assertThat(next.failed()).isZero();
+    assertThat(graph.query("MATCH (a:Article) RETURN a.id AS id", Map.of()))
+        .extracting(r -> r.get("id").asString()).containsExactly(uri("/story/a").toString());
+  }
+
+  @Test
   void anArticleUnderTheItemLinkThatIsNotItsDescriptionStays() {
     // Another page of the site declared the item's link as its canonical URL: that article is
     // not the item's description, so the item's page does not remove it.
