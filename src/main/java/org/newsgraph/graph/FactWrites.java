@@ -1,11 +1,8 @@
 package org.newsgraph.graph;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -16,8 +13,10 @@ import org.neo4j.driver.TransactionContext;
  *
  * <p>An entity is created with its name, type, label, aliases and titles (the type is part of the
  * key, so the label never changes); an existing one is only matched, so it is not locked for
- * writing. Aliases and titles are lists that grow: only the entities that bring some are read
- * first, in one query, and those that already exist and gain one are written with the union. No
+ * writing. Aliases and titles are lists that grow: after the merge, the entities of the batch
+ * that bring some they lack gain them, appended in order. That statement's {@code SET} reads the
+ * list it writes, so Cypher locks the node before reading it: two transactions that add names to
+ * one entity at once both keep theirs (a read first and a write later would lose one). No
  * statement reads what it writes row by row (that makes Cypher buffer every row, an "Eager"
  * plan); the one wait is {@code collect()}, for all the merges, before the relationships. The
  * entity's label and the relationship's type are parameters used through Cypher's dynamic
@@ -26,15 +25,15 @@ import org.neo4j.driver.TransactionContext;
  */
 final class FactWrites {
 
-  private static final String READ_NAMES = """
-      UNWIND $keys AS key
-      MATCH (e:Entity {key: key})
-      RETURN e.key AS key, e.aliases AS aliases, e.titles AS titles""";
-
-  private static final String SET_NAMES = """
+  // The WHERE reads without a lock: lists only grow, so an entity that seems to hold all the
+  // batch's names does; the SET reads them again, under the lock its dependency takes.
+  private static final String ADD_NAMES = """
       UNWIND $rows AS row
       MATCH (e:Entity {key: row.key})
-      SET e.aliases = row.aliases, e.titles = row.titles""";
+      WHERE any(a IN row.aliases WHERE NOT a IN coalesce(e.aliases, []))
+         OR any(t IN row.titles WHERE NOT t IN coalesce(e.titles, []))
+      SET e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])],
+          e.titles = coalesce(e.titles, []) + [t IN row.titles WHERE NOT t IN coalesce(e.titles, [])]""";
 
   // Relationship rows hold the positions of their ends in "ends": entities, then concepts.
   private static final String WRITE_FACTS = """
@@ -58,54 +57,32 @@ final class FactWrites {
 
   /** The statements, for the test of their plans. */
   static List<String> statements() {
-    return List.of(READ_NAMES, SET_NAMES, WRITE_FACTS);
+    return List.of(ADD_NAMES, WRITE_FACTS);
   }
-
-  private record Names(List<String> aliases, List<String> titles) {}
 
   /** Writes the batch's entities, concepts and relationships in {@code tx}. */
   static void write(TransactionContext tx, ArticleBatch batch) {
-    addNames(tx, batch.entities());
     int created = tx.run(WRITE_FACTS, Map.of("entities", batch.entities(), "concepts", batch.concepts(),
         "relations", batch.relations())).consume().counters().relationshipsCreated();
     if (created != batch.relations().size()) {
       throw new IllegalStateException("created " + created + " of " + batch.relations().size()
           + " relationships: an end was not among the merged nodes");
     }
+    addNames(tx, batch.entities());
   }
 
-  /** Writes the aliases and titles that existing entities gain: the union, in order, of theirs and the batch's. */
+  /**
+   * Appends to existing entities the aliases and titles of the batch they lack (those the batch
+   * created have them already).
+   */
   @SuppressWarnings("unchecked")
-  private static void addNames(TransactionContext tx, List<Map<String, Object>> entities) {
-    List<String> named = entities.stream()
+  static void addNames(SimpleQueryRunner tx, List<Map<String, Object>> entities) {
+    List<Map<String, Object>> named = entities.stream()
         .filter(r -> !((List<String>) r.get("aliases")).isEmpty() || !((List<String>) r.get("titles")).isEmpty())
-        .map(r -> (String) r.get("key")).toList();
-    if (named.isEmpty()) {
-      return;
+        .map(r -> Map.of("key", r.get("key"), "aliases", r.get("aliases"), "titles", r.get("titles")))
+        .toList();
+    if (!named.isEmpty()) {
+      tx.run(ADD_NAMES, Map.of("rows", named)).consume();
     }
-    Map<String, Names> current = new HashMap<>();
-    tx.run(READ_NAMES, Map.of("keys", named)).forEachRemaining(r -> current.put(r.get("key").asString(),
-        new Names(r.get("aliases").asList(v -> v.asString(), List.of()), r.get("titles").asList(v -> v.asString(), List.of()))));
-    List<Map<String, Object>> gains = new ArrayList<>();
-    for (Map<String, Object> row : entities) {
-      Names now = current.get((String) row.get("key"));
-      if (now != null) {
-        List<String> aliases = union(now.aliases(), (List<String>) row.get("aliases"));
-        List<String> titles = union(now.titles(), (List<String>) row.get("titles"));
-        if (aliases != now.aliases() || titles != now.titles()) {
-          gains.add(Map.of("key", row.get("key"), "aliases", aliases, "titles", titles));
-        }
-      }
-    }
-    if (!gains.isEmpty()) {
-      tx.run(SET_NAMES, Map.of("rows", gains)).consume();
-    }
-  }
-
-  /** {@code first}, then what {@code more} adds, without repeats; {@code first} itself when nothing is added. */
-  private static List<String> union(List<String> first, List<String> more) {
-    Set<String> out = new LinkedHashSet<>(first);
-    out.addAll(more);
-    return out.size() == first.size() ? first : List.copyOf(out);
   }
 }

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +23,8 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.summary.Plan;
 import org.newsgraph.extract.Argument;
 import org.newsgraph.extract.Entity;
@@ -154,6 +160,38 @@ class GraphStoreIT {
     assertThat(query("MATCH (e:Entity {key: $key}) RETURN e.aliases AS aliases", Map.of("key", reis.key())).get(0)
         .get("aliases").asList()).isEmpty();
     assertThat(count("MATCH (e:Entity) RETURN count(e)")).isEqualTo(2);
+  }
+
+  @Test
+  void twoTransactionsAddingNamesToOneEntityKeepBoth() throws Exception {
+    Entity costa = person("Elena Costa", List.of("Costa"), List.of());
+    store.writeBatch(List.of(new Draft("a", "v1").says(costa, "praise", person("Paulo Reis", List.of(), List.of()))
+        .build()));
+    Map<String, Object> first = Map.of("key", costa.key(), "aliases", List.of("E. Costa"), "titles", List.of("Mayor"));
+    Map<String, Object> second = Map.of("key", costa.key(), "aliases", List.of("Elena"), "titles", List.of());
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try (Session session = driver.session(); Transaction tx = session.beginTransaction()) {
+      FactWrites.addNames(tx, List.of(first));
+      Future<?> meanwhile = other.submit(() -> {
+        try (Session s = driver.session()) {
+          s.executeWrite(tx2 -> {
+            FactWrites.addNames(tx2, List.of(second));
+            return null;
+          });
+        }
+      });
+      Thread.sleep(500);
+      assertThat(meanwhile.isDone()).as("the second transaction waits for the first one's lock").isFalse();
+      tx.commit();
+      meanwhile.get(30, TimeUnit.SECONDS);
+    } finally {
+      other.shutdownNow();
+    }
+
+    Record names = query("MATCH (e:Entity {key: $key}) RETURN e.aliases AS aliases, e.titles AS titles",
+        Map.of("key", costa.key())).get(0);
+    assertThat(names.get("aliases").asList(v -> v.asString())).containsExactly("Costa", "E. Costa", "Elena");
+    assertThat(names.get("titles").asList(v -> v.asString())).containsExactly("Mayor");
   }
 
   @Test
