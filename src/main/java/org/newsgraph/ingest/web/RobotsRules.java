@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A site's rules are fetched the first time one of its URLs is, and kept for a day. A
  * robots.txt that answers 4xx (none there) allows everything; one that cannot be read (5xx, no
- * answer, a network error) allows nothing, as the RFC asks, and is tried again after ten minutes.
+ * answer, a network error) allows nothing, as the RFC asks, and is tried again after ten minutes,
+ * or once the host's {@code Retry-After} is over.
  * A {@code Crawl-delay} becomes the smallest gap between two requests to the host. Thread-safe;
  * two threads that find a site unknown at once may both fetch its rules.
  */
@@ -87,7 +88,9 @@ final class RobotsRules {
         return new Site(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL), null,
             System.nanoTime() + KEEP.toNanos());
       }
-      return new Site(null, e.problem(), System.nanoTime() + KEEP_UNREADABLE.toNanos());
+      // A host that asked to be left alone (Retry-After) is asked again once that time is over.
+      Duration asked = pacer.waitFor(robots.getHost());
+      return new Site(null, e.problem(), System.nanoTime() + (asked.isZero() ? KEEP_UNREADABLE : asked).toNanos());
     }
   }
 

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -243,6 +244,29 @@ class PoliteHttpTest {
           .hasMessageContaining("robots.txt could not be read (HTTP 500)");
     }
     assertThat(server.seen("/a")).isEmpty();
+  }
+
+  @Test
+  void aRobotsTxtThatAskedToWaitIsReadAgainWhenTheWaitIsOver() throws Exception {
+    AtomicBoolean busy = new AtomicBoolean(true);
+    server.route("/robots.txt", exchange -> {
+      if (busy.get()) {
+        exchange.getResponseHeaders().set("Retry-After", "1");
+        TestServer.send(exchange, 503, "text/plain", "busy");
+      } else {
+        TestServer.send(exchange, 200, "text/plain", "User-agent: *\nDisallow: /private/\n");
+      }
+    });
+    server.serve("/a", "text/plain", "a");
+
+    try (PoliteHttp http = new PoliteHttp(FAST)) {
+      assertThatThrownBy(() -> http.get(server.uri("/a"), Validators.NONE))
+          .isInstanceOf(FetchException.class).hasMessageContaining("robots.txt could not be read (HTTP 503");
+      busy.set(false);
+      Thread.sleep(1_100);
+      assertThat(http.get(server.uri("/a"), Validators.NONE).status()).isEqualTo(200);
+    }
+    assertThat(server.seen("/robots.txt")).hasSize(2);
   }
 
   @Test
