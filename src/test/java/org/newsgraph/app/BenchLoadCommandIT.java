@@ -21,36 +21,41 @@ class BenchLoadCommandIT {
 
   @Test
   void bothSidesLoadTheSameRowsInAlternatingOrder() {
-    StringWriter out = new StringWriter();
-    CommandLine cli = new CommandLine(new BenchLoadCommand());
-    cli.setOut(new PrintWriter(out));
-    int exit = cli.execute("--rows", "300", "--entities", "40", "--rounds", "2");
-    String output = out.toString();
-    assertThat(exit).as(output).isZero();
+    String output = run("--rows", "300", "--entities", "40", "--rounds", "2");
 
-    Matcher runs = RUN.matcher(output);
-    List<String> sides = new java.util.ArrayList<>();
-    while (runs.find()) {
-      sides.add(runs.group(1));
-      assertThat(runs.group(2)).as("entities").isEqualTo("40");
-      // 300 relations between 40 entities repeat some pairs: the baseline merges them, the loader
-      // keeps one relationship per relation (its evidence differs).
-      assertThat(Integer.parseInt(runs.group(3))).isEqualTo(runs.group(1).equals("loader") ? 300 : distinctPairs());
-    }
-    assertThat(sides).containsExactly("loader", "baseline", "baseline", "loader");
+    assertThat(sides(output)).containsExactly("loader", "baseline", "baseline", "loader");
     assertThat(output).contains("round 2: loader / baseline: ").containsPattern(
         "median of 2 round\\(s\\): loader \\d+ rows/s, baseline \\d+ rows/s; loader / baseline: [\\d.]+x");
   }
 
   @Test
   void theSameGraphBaselineJoinsTheRotationAndKeepsEveryRelation() {
+    String output = run("--rows", "300", "--entities", "40", "--rounds", "2", "--same-graph");
+
+    assertThat(sides(output)).containsExactly("loader", "baseline", "same-graph baseline",
+        "baseline", "same-graph baseline", "loader");
+    assertThat(output).contains("round 2: loader / same-graph baseline: ").containsPattern(
+        "median of 2 round\\(s\\): loader \\d+ rows/s, baseline \\d+ rows/s, same-graph baseline \\d+ rows/s;"
+            + " loader / baseline: [\\d.]+x; loader / same-graph baseline: [\\d.]+x");
+  }
+
+  /** Runs the command, which must exit 0, and returns what it printed. */
+  private static String run(String... args) {
     StringWriter out = new StringWriter();
     CommandLine cli = new CommandLine(new BenchLoadCommand());
     cli.setOut(new PrintWriter(out));
-    int exit = cli.execute("--rows", "300", "--entities", "40", "--rounds", "2", "--same-graph");
+    int exit = cli.execute(args);
     String output = out.toString();
     assertThat(exit).as(output).isZero();
+    return output;
+  }
 
+  /**
+   * The sides in the order they ran, each checked to have written all 40 entities, and 300
+   * relationships, one per relation (its evidence differs), except the bare baseline: 300 relations
+   * between 40 entities repeat some pairs, which it merges.
+   */
+  private static List<String> sides(String output) {
     Matcher runs = RUN.matcher(output);
     List<String> sides = new java.util.ArrayList<>();
     while (runs.find()) {
@@ -58,11 +63,7 @@ class BenchLoadCommandIT {
       assertThat(runs.group(2)).as("entities").isEqualTo("40");
       assertThat(Integer.parseInt(runs.group(3))).isEqualTo(runs.group(1).equals("baseline") ? distinctPairs() : 300);
     }
-    assertThat(sides).containsExactly("loader", "baseline", "same-graph baseline",
-        "baseline", "same-graph baseline", "loader");
-    assertThat(output).contains("round 2: loader / same-graph baseline: ").containsPattern(
-        "median of 2 round\\(s\\): loader \\d+ rows/s, baseline \\d+ rows/s, same-graph baseline \\d+ rows/s;"
-            + " loader / baseline: [\\d.]+x; loader / same-graph baseline: [\\d.]+x");
+    return sides;
   }
 
   private static int distinctPairs() {
