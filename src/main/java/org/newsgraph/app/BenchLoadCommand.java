@@ -35,7 +35,10 @@ import picocli.CommandLine.Spec;
  * {@code UNWIND … MERGE (a) MERGE (b) MERGE (a)-[:REL]->(b)} in batches of 5,000.
  *
  * <p>With {@code --same-graph} a third side writes what the loader writes, the naive way
- * ({@link NaiveLoader#loadSameGraph}): the like-for-like comparison, besides the bar's.
+ * ({@link NaiveLoader#loadSameGraph}): the like-for-like comparison, besides the bar's. With
+ * {@code --floor} another side writes the bare rows with the least work ({@link NaiveLoader#loadFloor}):
+ * the baseline's time over its time is the most that any loader's statements could gain over the
+ * baseline on this machine.
  *
  * <p>Every side loads in each of {@code --rounds} rounds, the first side rotating: the JVM
  * compiles Neo4j's code during the first loads of the process, which favours whichever side runs
@@ -69,7 +72,13 @@ final class BenchLoadCommand implements Callable<Integer> {
       + " per row, in batches of --baseline-batch rows."})
   boolean sameGraph;
 
+  @Option(names = "--floor", description = {"Also run the floor: the bare rows written with the least work (each batch's"
+      + " distinct keys merged once, one relationship per row created without properties), in batches of"
+      + " --baseline-batch rows; prints how much faster than the baseline it is, the most any loader could gain."})
+  boolean floor;
+
   private static final String SAME_GRAPH = "same-graph baseline";
+  private static final String FLOOR = "floor";
 
   @Spec CommandSpec spec;
 
@@ -105,6 +114,10 @@ final class BenchLoadCommand implements Callable<Integer> {
         sides.add(new Side(SAME_GRAPH, d -> new NaiveLoader(d).loadSameGraph(warmArticles, baselineBatch),
             d -> new NaiveLoader(d).loadSameGraph(articles, baselineBatch)));
       }
+      if (floor) {
+        sides.add(new Side(FLOOR, d -> new NaiveLoader(d).loadFloor(warmPairs, baselineBatch),
+            d -> new NaiveLoader(d).loadFloor(pairs, baselineBatch)));
+      }
     }
 
     out.println(HeapMeter.machine());
@@ -115,6 +128,10 @@ final class BenchLoadCommand implements Callable<Integer> {
         + " verb, negated, confidence). The generated articles have no sentences or mentions.");
     if (!skipBaseline) {
       out.println("baseline writes: an Entity node (key) per entity; a REL relationship, without properties, per distinct pair.");
+    }
+    if (floor && !skipBaseline) {
+      out.println(FLOOR + " writes the baseline's rows with less work: per batch each distinct key merged once, in"
+          + " order, and a REL relationship, without properties, created per row between them.");
     }
     if (sameGraph && !skipBaseline) {
       out.println(SAME_GRAPH + " writes the loader's graph the naive way: per row MERGE the article, both entities"
@@ -148,6 +165,14 @@ final class BenchLoadCommand implements Callable<Integer> {
           .append(String.format(Locale.ROOT, "%s %.0f rows/s", name, median(values))));
       ratios.forEach((name, values) -> medians.append(String.format(Locale.ROOT, "; loader / %s: %.2fx", name, median(values))));
       out.printf(Locale.ROOT, "median of %d round(s): %s%n", rounds, medians);
+      if (ratios.containsKey(FLOOR)) {
+        List<Double> gains = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+          gains.add(ratios.get("baseline").get(i) / ratios.get(FLOOR).get(i));
+        }
+        out.printf(Locale.ROOT, "floor / baseline: %.2fx (median of the rounds): the most that a loader's statements"
+            + " gained over the baseline here%n", median(gains));
+      }
       out.printf(Locale.ROOT, "peak heap: %d MB%n", heap.peakMb());
     }
     out.flush();

@@ -17,7 +17,7 @@ import picocli.CommandLine;
 class BenchLoadCommandIT {
 
   private static final Pattern RUN = Pattern.compile(
-      "(?m)^(loader|baseline|same-graph baseline) *: 300 rows in .* rows/s; process CPU .* \\(graph: (\\d+) entities, (\\d+) relationships\\)$");
+      "(?m)^(loader|baseline|same-graph baseline|floor) *: 300 rows in .* rows/s; process CPU .* \\(graph: (\\d+) entities, (\\d+) relationships\\)$");
 
   @Test
   void bothSidesLoadTheSameRowsInAlternatingOrder() {
@@ -39,6 +39,16 @@ class BenchLoadCommandIT {
             + " loader / baseline: [\\d.]+x; loader / same-graph baseline: [\\d.]+x");
   }
 
+  @Test
+  void theFloorWritesEveryRowAndGivesTheMostALoaderCouldGain() {
+    String output = run("--rows", "300", "--entities", "40", "--rounds", "1", "--floor");
+
+    assertThat(sides(output)).containsExactly("loader", "baseline", "floor");
+    assertThat(output).containsPattern("median of 1 round\\(s\\): loader \\d+ rows/s, baseline \\d+ rows/s, floor \\d+ rows/s;"
+            + " loader / baseline: [\\d.]+x; loader / floor: [\\d.]+x")
+        .containsPattern("(?m)^floor / baseline: [\\d.]+x \\(median of the rounds\\)");
+  }
+
   /** Runs the command, which must exit 0, and returns what it printed. */
   private static String run(String... args) {
     StringWriter out = new StringWriter();
@@ -52,8 +62,9 @@ class BenchLoadCommandIT {
 
   /**
    * The sides in the order they ran, each checked to have written all 40 entities, and 300
-   * relationships, one per relation (its evidence differs), except the bare baseline: 300 relations
-   * between 40 entities repeat some pairs, which it merges.
+   * relationships, one per relation (its evidence differs, or, for the floor, it creates one per
+   * row), except the bare baseline: 300 relations between 40 entities repeat some pairs, which it
+   * merges.
    */
   private static List<String> sides(String output) {
     Matcher runs = RUN.matcher(output);
