@@ -16,3 +16,5 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
 CREATE CONSTRAINT ingest_run_id IF NOT EXISTS FOR (r:IngestRun) REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT fetch_state_url IF NOT EXISTS FOR (f:FetchState) REQUIRE f.url IS UNIQUE;
 CREATE INDEX ingest_run_status IF NOT EXISTS FOR (r:IngestRun) ON (r.status);
+// A new article is compared with the articles loaded recently, to recognise wire copies (--copies-within).
+CREATE INDEX article_loaded_at IF NOT EXISTS FOR (a:Article) ON (a.loadedAt);

@@ -2,6 +2,7 @@ package org.newsgraph.app;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.newsgraph.extract.ArticleExtractor;
@@ -21,14 +22,17 @@ final class JobLoader implements ArticleLoader {
   private final IngestLedger ledger;
   private final PrintStream log;
   private final LoadJob.Options options;
+  private final Duration copyWindow;
 
+  /** @param copyWindow how recently an article was loaded for a new one to be recognised as its wire copy */
   JobLoader(Supplier<ArticleExtractor> extractor, GraphStore store, IngestLedger ledger, PrintStream log,
-      LoadJob.Options options) {
+      LoadJob.Options options, Duration copyWindow) {
     this.extractor = extractor;
     this.store = store;
     this.ledger = ledger;
     this.log = log;
     this.options = options;
+    this.copyWindow = copyWindow;
   }
 
   @Override
@@ -50,7 +54,7 @@ final class JobLoader implements ArticleLoader {
   }
 
   private LoadJob job() {
-    return new LoadJob(reader, extractor, store, log, options).linkingCopies(ledger);
+    return new LoadJob(reader, extractor, store, log, options).linkingCopies(ledger, copyWindow);
   }
 
   private static Loaded loaded(LoadJob.Summary s) {

@@ -2,6 +2,7 @@ package org.newsgraph.app;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -98,6 +99,7 @@ final class LoadJob {
   private final Options options;
   private IntConsumer onCommitted = n -> {};
   private IngestLedger copyLedger;
+  private Duration copyWindow;
 
   LoadJob(ArticleReader reader, ArticleExtractor extractor, GraphStore store, PrintStream log) {
     this(reader, () -> extractor, store, log, Options.defaults());
@@ -121,10 +123,13 @@ final class LoadJob {
 
   /**
    * Recognises wire copies among the new articles (see {@link BodySignature}) and, instead of
-   * extracting them, links them to the article they copy through {@code ledger}.
+   * extracting them, links them to the article they copy through {@code ledger}. The candidate
+   * originals are the articles loaded or replaced in the last {@code window} and the new ones
+   * read before in the same run.
    */
-  LoadJob linkingCopies(IngestLedger ledger) {
+  LoadJob linkingCopies(IngestLedger ledger, Duration window) {
     this.copyLedger = ledger;
+    this.copyWindow = window;
     return this;
   }
 
@@ -210,7 +215,7 @@ final class LoadJob {
         return false;
       }
       if (copyFinder == null) {
-        copyFinder = new CopyFinder(copyLedger.signatures());
+        copyFinder = new CopyFinder(copyLedger.signatures(copyWindow));
       }
       return copyFinder.find(article).map(pendingCopies::add).orElse(false);
     }

@@ -36,7 +36,7 @@ final class UpCommand implements Callable<Integer> {
     }
     var extractor = Extraction.lazy(Extraction::fromShippedModels);
     Neo4jConnection neo4j = Neo4jConnection.open(settings);
-    try (Watching watching = new Watching(inputs, watch.feeds, neo4j, extractor, System.err)) {
+    try (Watching watching = new Watching(inputs, watch, neo4j, extractor, System.err)) {
       neo4j.store().applySchema();
       List<IngestRun> first = watching.pollOnce();
       if (watching.stopping()) {

@@ -39,7 +39,7 @@ final class WatchCommand implements Callable<Integer> {
     List<Path> folders = paths.isEmpty() && watch.feeds.isEmpty() ? List.of(Path.of("seeds")) : paths;
     var extractor = Extraction.lazy(Extraction::fromShippedModels);
     Neo4jConnection neo4j = Neo4jConnection.open(connection.settings(once ? -1 : browser.httpPort));
-    try (Watching watching = new Watching(folders, watch.feeds, neo4j, extractor, System.err)) {
+    try (Watching watching = new Watching(folders, watch, neo4j, extractor, System.err)) {
       neo4j.store().applySchema();
       List<IngestRun> first = watching.pollOnce();
       if (watching.stopping()) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** The feeds to watch and how often to poll, shared by {@code watch} and {@code up}. */
+/** The feeds to watch, how often to poll and how far back wire copies are looked for, shared by {@code watch} and {@code up}. */
 final class WatchOptions {
 
   @Option(names = "--feed", paramLabel = "URL", converter = FeedUrl.class,
@@ -20,6 +20,12 @@ final class WatchOptions {
   @Option(names = "--every", paramLabel = "DURATION", defaultValue = "10m", converter = DurationConverter.class,
       description = "Time between polls: 30s, 10m, 2h … (default: ${DEFAULT-VALUE}).")
   Duration every;
+
+  @Option(names = "--copies-within", paramLabel = "DURATION", defaultValue = "7d", converter = DurationConverter.class,
+      description = {"A new article is compared, to recognise a wire copy, with the articles loaded or replaced within"
+          + " this time before it (and those of the same poll): 12h, 7d, 30d … (default: ${DEFAULT-VALUE}). A copy of"
+          + " an older article is loaded as an article of its own. Longer windows compare with more articles per poll."})
+  Duration copiesWithin;
 
   /** An absolute http or https URL. */
   static final class FeedUrl implements ITypeConverter<URI> {

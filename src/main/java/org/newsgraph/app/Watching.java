@@ -41,9 +41,12 @@ final class Watching implements AutoCloseable {
   private final CountDownLatch closed = new CountDownLatch(1);
   private final AtomicBoolean closing = new AtomicBoolean();
   private PoliteHttp http;
+  private final Duration copyWindow;
 
-  Watching(List<Path> paths, List<URI> feeds, Neo4jConnection neo4j, Supplier<ArticleExtractor> extractor,
+  Watching(List<Path> paths, WatchOptions options, Neo4jConnection neo4j, Supplier<ArticleExtractor> extractor,
       PrintStream log) {
+    List<URI> feeds = options.feeds;
+    this.copyWindow = options.copiesWithin;
     this.neo4j = neo4j;
     this.ledger = new IngestLedger(neo4j.driver(), neo4j.database());
     this.extractor = extractor;
@@ -121,7 +124,7 @@ final class Watching implements AutoCloseable {
   }
 
   private Watcher watcher(LoadJob.Options options) {
-    return new Watcher(sources, new JobLoader(extractor, neo4j.store(), ledger, log, options), ledger,
+    return new Watcher(sources, new JobLoader(extractor, neo4j.store(), ledger, log, options, copyWindow), ledger,
         Clock.systemUTC(), log);
   }
 

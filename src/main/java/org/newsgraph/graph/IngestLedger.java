@@ -174,11 +174,20 @@ public final class IngestLedger {
         Map.of("rows", rows, "checked", utc(checked))).consume()));
   }
 
-  /** The body signatures of the loaded articles that have one (wire copies linked to them do not). */
-  public Map<String, BodySignature> signatures() {
+  /** Through the index on {@code loadedAt}: the articles of the window, not the whole corpus. */
+  static final String RECENT_SIGNATURES = """
+      MATCH (a:Article)
+      WHERE a.loadedAt >= datetime() - $within AND a.signature IS NOT NULL
+      RETURN a.id AS id, a.signature AS sig""";
+
+  /**
+   * The body signatures of the articles loaded or replaced in the last {@code within} that have
+   * one (wire copies linked to them do not): the candidate originals of new wire copies.
+   */
+  public Map<String, BodySignature> signatures(Duration within) {
     return inSession(session -> session.executeRead(tx -> {
       Map<String, BodySignature> out = new HashMap<>();
-      tx.run("MATCH (a:Article) WHERE a.signature IS NOT NULL RETURN a.id AS id, a.signature AS sig")
+      tx.run(RECENT_SIGNATURES, Map.of("within", within))
           .forEachRemaining(r -> out.put(r.get("id").asString(),
               BodySignature.fromList(r.get("sig").asList(Value::asLong))));
       return out;

@@ -169,7 +169,7 @@ class WatchFeedsIT {
   }
 
   private JobLoader loader() {
-    return new JobLoader(GraphTestSupport::extractor, graph.store, ledger, log, LoadJob.Options.defaults());
+    return new JobLoader(GraphTestSupport::extractor, graph.store, ledger, log, LoadJob.Options.defaults(), Duration.ofDays(7));
   }
 
   private FeedSource feed(String path) {

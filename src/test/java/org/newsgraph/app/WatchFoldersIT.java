@@ -59,7 +59,7 @@ class WatchFoldersIT {
   }
 
   private JobLoader loader() {
-    return new JobLoader(GraphTestSupport::extractor, graph.store, ledger, log, LoadJob.Options.defaults());
+    return new JobLoader(GraphTestSupport::extractor, graph.store, ledger, log, LoadJob.Options.defaults(), Duration.ofDays(7));
   }
 
   private Watcher watcher(ArticleLoader loader, Source... sources) {
@@ -169,6 +169,32 @@ class WatchFoldersIT {
       assertThat(r.get("hasSentences").asBoolean()).isFalse();
     });
     assertThat(watcher(loader(), source()).pollOnce().get(0).created()).isZero();
+  }
+
+  @Test
+  void aWireCopyIsLookedForAmongTheArticlesLoadedWithinTheWindow() throws Exception {
+    write("a.txt", story("Mayor praises shipping firm", "praised"));
+    Watcher watcher = watcher(loader(), source());
+    assertThat(watcher.pollOnce().get(0).created()).isEqualTo(1);
+    String loadedAt = "MATCH (a:Article) WHERE a.id ENDS WITH 'a.txt' SET a.loadedAt = datetime() - duration($ago)";
+
+    graph.query(loadedAt, Map.of("ago", "P6D"));
+    write("b.txt", story("Nordhaven Shipping wins praise from the mayor", "praised") + "\nShare this story.\n");
+    IngestRun inside = watcher.pollOnce().get(0);
+    assertThat(inside.duplicates()).isEqualTo(1);
+    assertThat(inside.created()).isZero();
+
+    graph.query(loadedAt, Map.of("ago", "P8D"));
+    write("c.txt", story("Shipping firm praised by the mayor", "praised") + "\nFollow us for more.\n");
+    IngestRun outside = watcher.pollOnce().get(0);
+    assertThat(outside.duplicates()).isZero();
+    assertThat(outside.created()).isEqualTo(1);
+    assertThat(graph.query("MATCH (c:Article) WHERE c.id ENDS WITH 'c.txt' "
+        + "RETURN c.copyOf AS copyOf, EXISTS { (c)-[:HAS_SENTENCE]->() } AS hasSentences", Map.of()))
+        .singleElement().satisfies(r -> {
+          assertThat(r.get("copyOf").isNull()).isTrue();
+          assertThat(r.get("hasSentences").asBoolean()).isTrue();
+        });
   }
 
   @Test

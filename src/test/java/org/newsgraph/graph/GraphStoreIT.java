@@ -234,6 +234,15 @@ class GraphStoreIT {
   }
 
   @Test
+  void theCandidateOriginalsOfWireCopiesAreFoundThroughTheLoadedAtIndex() {
+    Plan plan = driver.executableQuery("EXPLAIN " + IngestLedger.RECENT_SIGNATURES)
+        .withParameters(Map.of("within", java.time.Duration.ofDays(7))).execute().summary().plan();
+    assertThat(operators(plan, new ArrayList<>()))
+        .noneMatch(op -> op.startsWith("NodeByLabelScan") || op.startsWith("AllNodesScan"))
+        .anyMatch(op -> op.startsWith("NodeIndexSeekByRange"));
+  }
+
+  @Test
   void everyStatementFindsItsNodesThroughAnIndex() {
     Map<String, Object> parameters = Map.of("id", "a", "ids", List.of(), "keys", List.of(), "rows", List.of(),
         "entities", List.of(), "concepts", List.of(), "relations", List.of());
