@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,5 +39,16 @@ class WatchOptionsTest {
 
     assertThat(status).isEqualTo(2);
     assertThat(err.toString()).contains("--feed").contains("ftp://example.com/rss");
+  }
+
+  @Test
+  void copiesAreLookedForWithinAWeekUnlessToldOtherwise() {
+    WatchOptions defaults = new WatchOptions();
+    new CommandLine(defaults).parseArgs();
+    WatchOptions month = new WatchOptions();
+    new CommandLine(month).parseArgs("--copies-within", "30d");
+
+    assertThat(defaults.copiesWithin).isEqualTo(Duration.ofDays(7));
+    assertThat(month.copiesWithin).isEqualTo(Duration.ofDays(30));
   }
 }
