@@ -1,5 +1,7 @@
 package org.newsgraph.app;
 
+import java.io.PrintStream;
+import org.newsgraph.graph.EmbeddedNeo4j;
 import picocli.CommandLine.Option;
 
 /** The HTTP port on which the embedded Neo4j serves Neo4j Browser, for the commands that keep running. */
@@ -8,4 +10,16 @@ final class BrowserOption {
   @Option(names = "--http-port", defaultValue = "7474", paramLabel = "PORT",
       description = "HTTP port of the embedded Neo4j, serving Neo4j Browser (default: ${DEFAULT-VALUE}).")
   int httpPort;
+
+  /**
+   * Tells how to open Browser on the embedded server: the link that connects it (it carries the
+   * store's password in its fragment, so it goes to standard output only, never to a log line),
+   * and where the password is for connecting by hand.
+   */
+  static void printBrowserLines(EmbeddedNeo4j server, PrintStream out) {
+    out.println("Neo4j Browser: " + server.browserConnectUrl());
+    out.println("               (opens Browser connected; the link holds the password, keep it to yourself."
+        + " By hand: " + server.browserUrl() + ", bolt://localhost:" + server.boltPort() + ", user " + EmbeddedNeo4j.USER
+        + ", password in " + server.passwordFile() + ")");
+  }
 }

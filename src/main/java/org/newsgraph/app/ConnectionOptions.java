@@ -11,7 +11,9 @@ import picocli.CommandLine.Option;
 final class ConnectionOptions {
 
   @Option(names = "--data", defaultValue = "data", paramLabel = "DIR",
-      description = "Folder of the embedded Neo4j store (default: ${DEFAULT-VALUE}). Ignored with --uri.")
+      description = "Folder of the embedded Neo4j store (default: ${DEFAULT-VALUE}); its neo4j-password file holds the"
+          + " password of user neo4j. With --uri to a server on this machine (a running 'up') and no password given,"
+          + " that file's password is used.")
   Path data;
 
   @Option(names = "--uri", defaultValue = "${env:NEO4J_URI}", paramLabel = "URI",

@@ -31,7 +31,7 @@ final class Neo4jConnection implements AutoCloseable {
   static Neo4jConnection open(Settings settings) {
     if (settings.embedded()) {
       EmbeddedNeo4j server = EmbeddedNeo4j.start(settings.dataDir(), settings.boltPort(), settings.httpPort());
-      Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+      Driver driver = GraphDatabase.driver(server.boltUri(), server.authToken());
       try {
         driver.verifyConnectivity();
       } catch (RuntimeException e) {
@@ -42,7 +42,7 @@ final class Neo4jConnection implements AutoCloseable {
       return new Neo4jConnection(server, driver, null,
           "embedded Neo4j in " + settings.dataDir().toAbsolutePath().normalize() + " (" + server.boltUri() + ")");
     }
-    AuthToken auth = settings.password() == null ? AuthTokens.none() : AuthTokens.basic(settings.user(), settings.password());
+    AuthToken auth = serverAuth(settings);
     Driver driver = GraphDatabase.driver(settings.uri(), auth);
     try {
       driver.verifyConnectivity();
@@ -52,6 +52,27 @@ final class Neo4jConnection implements AutoCloseable {
           + ConnectFailure.reason(e, URI.create(settings.uri()).getHost()) + "): " + e.getMessage(), e);
     }
     return new Neo4jConnection(null, driver, settings.database(), settings.uri());
+  }
+
+  /**
+   * The credentials for a server: the given password, else, for a server on this machine (such as
+   * a running 'up'), the password of the embedded store in --data, else none.
+   */
+  private static AuthToken serverAuth(Settings settings) {
+    if (settings.password() != null) {
+      return AuthTokens.basic(settings.user(), settings.password());
+    }
+    if (isLoopback(URI.create(settings.uri()).getHost())) {
+      var stored = EmbeddedNeo4j.storedPassword(settings.dataDir());
+      if (stored.isPresent()) {
+        return AuthTokens.basic(EmbeddedNeo4j.USER, stored.get());
+      }
+    }
+    return AuthTokens.none();
+  }
+
+  private static boolean isLoopback(String host) {
+    return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1"));
   }
 
   Driver driver() {

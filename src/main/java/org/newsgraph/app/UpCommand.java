@@ -14,6 +14,8 @@ import picocli.CommandLine.Parameters;
         "Starts the embedded Neo4j, loads the articles (default: seeds/) and serves Neo4j Browser until Ctrl-C.",
         "Meanwhile it watches the folders and --feed feeds as 'watch' does, polling every --every.",
         "Bolt listens on 127.0.0.1:--bolt-port, Neo4j Browser on http://localhost:--http-port/browser/.",
+        "Both need the store's password (user neo4j, made once, kept in --data's neo4j-password file); the link it",
+        "prints opens Browser already connected.",
         "Data stays in --data between runs; already loaded, unchanged articles are skipped."})
 final class UpCommand implements Callable<Integer> {
 
@@ -48,13 +50,13 @@ final class UpCommand implements Callable<Integer> {
       System.out.printf("Graph:         %d article(s), %d entities, %d concepts, %d relations%n",
           counts.get("articles"), counts.get("entities"), counts.get("concepts"), counts.get("relations"));
       System.out.println("Data folder:   " + settings.dataDir().toAbsolutePath().normalize());
-      System.out.println("Neo4j Browser: " + server.browserUrl()
-          + "  (Connect URL bolt://localhost:" + server.boltPort() + ", authentication: none)");
+      BrowserOption.printBrowserLines(server, System.out);
       System.out.println("Try:           MATCH (p:Person)-[r]->(o) RETURN p, r, o LIMIT 50");
       System.out.println("Watching:      " + String.join(", ", inputs.stream().map(Path::toString).toList())
           + (watch.feeds.isEmpty() ? "" : " and " + watch.feeds.size() + " feed(s)")
           + ", every " + Watching.describe(watch.every) + " ('newsgraph status --uri bolt://localhost:"
-          + server.boltPort() + "' shows the polls)");
+          + server.boltPort() + (settings.dataDir().equals(Path.of("data")) ? "" : " --data " + settings.dataDir())
+          + "' shows the polls)");
       System.out.println("Press Ctrl-C to stop.");
       watching.pollEvery(watch.every);
       return 0;

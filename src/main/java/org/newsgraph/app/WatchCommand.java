@@ -52,7 +52,7 @@ final class WatchCommand implements Callable<Integer> {
       System.out.println("Watching " + neo4j.description() + "; next poll in " + Watching.describe(watch.every)
           + ". Press Ctrl-C to stop.");
       if (neo4j.embedded() != null && neo4j.embedded().browserUrl() != null) {
-        System.out.println("Neo4j Browser: " + neo4j.embedded().browserUrl());
+        BrowserOption.printBrowserLines(neo4j.embedded(), System.out);
       }
       watching.pollEvery(watch.every);
       return 0;

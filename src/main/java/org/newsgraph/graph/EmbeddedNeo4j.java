@@ -6,7 +6,13 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.server.configuration.ServerSettings;
+import org.neo4j.server.configuration.ThirdPartyJaxRsPackage;
+import org.newsgraph.graph.browser.BrowserConnectPage;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -23,21 +29,32 @@ import org.neo4j.graphdb.config.Setting;
  * interface. This is the only class that touches the Neo4j kernel; everything else talks to it
  * through the Bolt driver, exactly as it would to an external server.
  *
- * <p>Authentication is off: the server only listens on 127.0.0.1, like a developer's local
- * database. Data lives in {@code dataDir} and survives restarts.
+ * <p>Safe to leave running while the user browses the web: listening on 127.0.0.1 alone does not stop
+ * a page of another site from reaching it (through the HTTP API, or Bolt over WebSocket), so
+ * authentication is on, with a password generated for the store and kept in its folder
+ * ({@link EmbeddedCredentials}); the HTTP API answers cross-origin requests for Browser's own origin
+ * only; {@code LOAD CSV} cannot read local files. Browser connects through the page at
+ * {@link #browserConnectUrl()}. Data lives in {@code dataDir} and survives restarts.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
   private static final String HOST = "127.0.0.1";
 
+  /** The user the embedded store's password belongs to. */
+  public static final String USER = EmbeddedCredentials.USER;
+
   private final DatabaseManagementService service;
   private final int boltPort;
   private final int httpPort;
+  private final String password;
+  private final Path passwordFile;
 
-  private EmbeddedNeo4j(DatabaseManagementService service, int boltPort, int httpPort) {
+  private EmbeddedNeo4j(DatabaseManagementService service, int boltPort, int httpPort, String password, Path passwordFile) {
     this.service = service;
     this.boltPort = boltPort;
     this.httpPort = httpPort;
+    this.password = password;
+    this.passwordFile = passwordFile;
   }
 
   /**
@@ -58,17 +75,26 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException("cannot create data folder " + dataDir + ": " + e.getMessage(), e);
     }
+    String password = EmbeddedCredentials.ensure(dataDir);
     DatabaseManagementService service =
         new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
             .setConfig(settings(bolt, http))
             .build();
-    return new EmbeddedNeo4j(service, bolt, http);
+    return new EmbeddedNeo4j(service, bolt, http, password, EmbeddedCredentials.file(dataDir));
   }
 
   private static Map<Setting<?>, Object> settings(int bolt, int http) {
     SocketAddress boltAddress = new SocketAddress(HOST, bolt);
     return Map.ofEntries(
-        Map.entry(GraphDatabaseSettings.auth_enabled, false),
+        Map.entry(GraphDatabaseSettings.auth_enabled, true),
+        Map.entry(GraphDatabaseSettings.allow_file_urls, false),
+        // Browser talks Bolt from its own page; no other site's script may read HTTP API answers.
+        Map.entry(ServerSettings.http_access_control_allow_origin, "http://localhost:" + Math.max(http, 1)),
+        Map.entry(ServerSettings.third_party_packages,
+            List.of(new ThirdPartyJaxRsPackage(BrowserConnectPage.class.getPackageName(), BrowserConnectPage.MOUNT))),
+        // What answers without a password: discovery, Browser's files, and the page that connects Browser.
+        Map.entry(ServerSettings.http_auth_allowlist,
+            List.of("/", "/browser.*", BrowserConnectPage.MOUNT + BrowserConnectPage.PATH)),
         Map.entry(GraphDatabaseSettings.udc_enabled, false),
         Map.entry(BoltConnector.enabled, true),
         Map.entry(BoltConnector.listen_address, boltAddress),
@@ -95,6 +121,31 @@ public final class EmbeddedNeo4j implements AutoCloseable {
   /** The Browser address, or null when HTTP is off. */
   public String browserUrl() {
     return httpPort > 0 ? "http://localhost:" + httpPort + "/browser/" : null;
+  }
+
+  /**
+   * A link that connects Neo4j Browser without a form: a page of this server that hands the
+   * password (in the link's fragment, which browsers never send to a server) to Browser and opens
+   * it. Null when HTTP is off. The link is a key to the store: show it to its user only.
+   */
+  public String browserConnectUrl() {
+    return httpPort > 0 ? "http://localhost:" + httpPort + BrowserConnectPage.MOUNT + BrowserConnectPage.PATH + "#"
+        + password : null;
+  }
+
+  /** The password of the embedded store in {@code dataDir}, if one was made; the store is not opened. */
+  public static java.util.Optional<String> storedPassword(Path dataDir) {
+    return EmbeddedCredentials.stored(dataDir);
+  }
+
+  /** What the driver needs to log in to this server. */
+  public AuthToken authToken() {
+    return AuthTokens.basic(EmbeddedCredentials.USER, password);
+  }
+
+  /** The file that holds the store's password (user {@value EmbeddedCredentials#USER}). */
+  public Path passwordFile() {
+    return passwordFile;
   }
 
   public int boltPort() {

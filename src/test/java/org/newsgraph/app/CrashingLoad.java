@@ -2,7 +2,6 @@ package org.newsgraph.app;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.newsgraph.graph.EmbeddedNeo4j;
@@ -21,7 +20,7 @@ public final class CrashingLoad {
     Path dataDir = Path.of(args[0]);
     Path corpus = Path.of(args[1]);
     EmbeddedNeo4j server = EmbeddedNeo4j.start(dataDir, 0, -1);
-    Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+    Driver driver = GraphDatabase.driver(server.boltUri(), server.authToken());
     GraphStore store = new GraphStore(driver, null);
     store.applySchema();
     System.out.println("started");

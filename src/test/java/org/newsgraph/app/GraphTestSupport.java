@@ -3,7 +3,6 @@ package org.newsgraph.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
@@ -23,7 +22,7 @@ final class GraphTestSupport implements AutoCloseable {
 
   GraphTestSupport(Path dataDir) {
     server = EmbeddedNeo4j.start(dataDir, 0, -1);
-    driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+    driver = GraphDatabase.driver(server.boltUri(), server.authToken());
     store = new GraphStore(driver, null);
     store.applySchema();
   }

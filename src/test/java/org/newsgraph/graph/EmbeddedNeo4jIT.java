@@ -1,12 +1,16 @@
 package org.newsgraph.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,11 +18,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ClientException;
 
 class EmbeddedNeo4jIT {
 
+  /** The request a script on any web page could send to the HTTP API while 'up' runs. */
+  private static final String FOREIGN_ORIGIN = "http://evil.example";
+
   @TempDir static Path dataDir;
+  @TempDir static Path files;
   static EmbeddedNeo4j server;
+  static final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
   static void start() {
@@ -31,9 +42,9 @@ class EmbeddedNeo4jIT {
   }
 
   @Test
-  void boltAnswersOnTheChosenPort() {
+  void boltAnswersOnTheChosenPortWithTheStoresPassword() {
     assertThat(server.boltUri()).endsWith(":" + server.boltPort());
-    try (Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
+    try (Driver driver = GraphDatabase.driver(server.boltUri(), server.authToken())) {
       driver.verifyConnectivity();
       long one = driver.executableQuery("RETURN 1 AS one").execute().records().get(0).get("one").asLong();
       assertThat(one).isEqualTo(1L);
@@ -41,8 +52,63 @@ class EmbeddedNeo4jIT {
   }
 
   @Test
+  void boltRefusesAnyoneWithoutThePassword() {
+    try (Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
+      assertThatThrownBy(driver::verifyConnectivity).isInstanceOfAny(AuthenticationException.class, ClientException.class);
+    }
+    try (Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.basic("neo4j", "neo4j"))) {
+      assertThatThrownBy(driver::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+    }
+  }
+
+  @Test
+  void theHttpApiRefusesCypherFromAForeignOrigin() throws Exception {
+    Path secret = Files.writeString(files.resolve("private.csv"), "a private line\n");
+    String body = "{\"statements\":[{\"statement\":\"LOAD CSV FROM '" + secret.toUri() + "' AS l RETURN l LIMIT 2\"},"
+        + "{\"statement\":\"MATCH (n) DETACH DELETE n\"}]}";
+    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(api())
+            .header("Origin", FOREIGN_ORIGIN).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).isEqualTo(401);
+    assertThat(answer.body()).doesNotContain("a private line");
+    assertThat(answer.headers().firstValue("Access-Control-Allow-Origin")).isNotEqualTo(java.util.Optional.of("*"))
+        .isNotEqualTo(java.util.Optional.of(FOREIGN_ORIGIN));
+
+    HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(api())
+            .header("Origin", FOREIGN_ORIGIN).header("Access-Control-Request-Method", "POST")
+            .header("Access-Control-Request-Headers", "content-type, authorization")
+            .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(preflight.headers().allValues("Access-Control-Allow-Origin"))
+        .doesNotContain("*", FOREIGN_ORIGIN);
+  }
+
+  @Test
+  void loadCsvCannotReadLocalFilesEvenWithThePassword() throws Exception {
+    Path secret = Files.writeString(files.resolve("secret.csv"), "a private line\n");
+    try (Driver driver = GraphDatabase.driver(server.boltUri(), server.authToken())) {
+      assertThatThrownBy(() -> driver.executableQuery("LOAD CSV FROM $url AS l RETURN l")
+              .withParameters(java.util.Map.of("url", secret.toUri().toString())).execute())
+          .isInstanceOf(ClientException.class)
+          .hasMessageContaining("file");
+    }
+  }
+
+  @Test
+  void thePasswordIsKeptInTheDataFolderForItsOwnerOnly() throws Exception {
+    Path file = server.passwordFile();
+    assertThat(file.getParent()).isEqualTo(dataDir);
+    String password = Files.readString(file).strip();
+    assertThat(password).hasSizeGreaterThanOrEqualTo(20);
+    if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+      assertThat(Files.getPosixFilePermissions(file))
+          .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+    }
+  }
+
+  @Test
   void browserIsServedAndAdvertisesTheRealBoltPort() throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
     HttpResponse<String> browser =
         http.send(HttpRequest.newBuilder(URI.create(server.browserUrl())).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(browser.statusCode()).isEqualTo(200);
@@ -56,5 +122,21 @@ class EmbeddedNeo4jIT {
             HttpResponse.BodyHandlers.ofString());
     assertThat(discovery.statusCode()).isEqualTo(200);
     assertThat(discovery.body()).contains(":" + server.boltPort());
+  }
+
+  @Test
+  void theConnectPageIsServedWithoutTheSecretWhichTravelsInTheFragment() throws Exception {
+    String link = server.browserConnectUrl();
+    String password = Files.readString(server.passwordFile()).strip();
+    assertThat(link).endsWith("#" + password);
+    HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(link.substring(0, link.indexOf('#')))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("neo4j.connections").contains("/browser/").doesNotContain(password);
+    assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
+  }
+
+  private static URI api() {
+    return URI.create("http://127.0.0.1:" + server.httpPort() + "/db/neo4j/tx/commit");
   }
 }

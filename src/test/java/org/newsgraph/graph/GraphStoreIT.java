@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
@@ -54,7 +53,7 @@ class GraphStoreIT {
   @BeforeAll
   static void start() {
     server = EmbeddedNeo4j.start(dataDir, 0, -1);
-    driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+    driver = GraphDatabase.driver(server.boltUri(), server.authToken());
     store = new GraphStore(driver, null);
     store.applySchema();
   }
