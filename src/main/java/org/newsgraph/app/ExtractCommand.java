@@ -11,16 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.newsgraph.eval.carb.CarbTabbedWriter;
 import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ReadSummary;
-import picocli.CommandLine;
+import org.newsgraph.ingest.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = {
@@ -115,8 +116,8 @@ final class ExtractCommand implements Callable<Integer> {
                  result.value().forEach(out::println);
                } else {
                  failed.incrementAndGet();
-                 System.err.println("error: " + result.article().source() + ": article " + result.article().id()
-                     + ": " + result.error().getMessage());
+                 System.err.println("error: " + TerminalText.excerpt(result.article().source() + ": article "
+                     + result.article().id() + ": " + result.error().getMessage(), TerminalText.EXCERPT_CHARS * 2));
                }
                progress.step();
              })) {

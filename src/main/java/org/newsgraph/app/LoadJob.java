@@ -22,6 +22,7 @@ import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.BodySignature;
 import org.newsgraph.ingest.ReadProblem;
 import org.newsgraph.ingest.ReadSummary;
+import org.newsgraph.ingest.TerminalText;
 
 /**
  * Reads articles, extracts them on several threads and writes them in batches of whole articles.
@@ -200,8 +201,9 @@ final class LoadJob {
     CopyFinder copyFinder;
 
     void problem(String problem) {
-      problems.add(problem);
-      log.println("error: " + problem);
+      String shown = TerminalText.excerpt(problem, TerminalText.EXCERPT_CHARS * 2);
+      problems.add(shown);
+      log.println("error: " + shown);
     }
 
     void articleProblem(Article article, String what, RuntimeException e) {

@@ -3,6 +3,7 @@ package org.newsgraph.app;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.graph.GraphStore;
+import org.newsgraph.ingest.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -24,10 +25,12 @@ final class RemoveCommand implements Callable<Integer> {
       for (String id : ids) {
         GraphStore.Removal removal = neo4j.store().remove(id);
         if (removal.found()) {
-          System.out.println("removed " + id);
-          removal.copies().forEach(copy -> System.out.println("removed " + copy + " (a wire copy of " + id + ")"));
+          String shown = TerminalText.excerpt(id, TerminalText.EXCERPT_CHARS);
+          System.out.println("removed " + shown);
+          removal.copies().forEach(copy -> System.out.println(
+              "removed " + TerminalText.excerpt(copy, TerminalText.EXCERPT_CHARS) + " (a wire copy of " + shown + ")"));
         } else {
-          System.err.println("error: no article with id " + id);
+          System.err.println("error: no article with id " + TerminalText.excerpt(id, TerminalText.EXCERPT_CHARS));
           missing++;
         }
       }

@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsgraph.graph.IngestLedger;
 import org.newsgraph.graph.IngestRun;
-import picocli.CommandLine;
+import org.newsgraph.ingest.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
     description = {
@@ -56,7 +57,8 @@ final class StatusCommand implements Callable<Integer> {
       System.out.print(TextTable.render(List.copyOf(rows.get(0).keySet()), rows));
       for (IngestRun r : last) {
         for (String failure : r.failures()) {
-          System.out.println(r.source() + " @ " + r.started().truncatedTo(ChronoUnit.MILLIS) + ": " + failure);
+          System.out.println(TerminalText.escape(r.source()) + " @ " + r.started().truncatedTo(ChronoUnit.MILLIS) + ": "
+              + TerminalText.excerpt(failure, TerminalText.EXCERPT_CHARS * 2));
         }
       }
       return 0;

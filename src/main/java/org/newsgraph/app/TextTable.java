@@ -3,6 +3,7 @@ package org.newsgraph.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.newsgraph.ingest.TerminalText;
 
 /** A plain-text table: one column per key, values shortened to fit a terminal. */
 final class TextTable {
@@ -38,7 +39,7 @@ final class TextTable {
   }
 
   private static String cell(Object value) {
-    String s = value == null ? "" : String.valueOf(value).replace('\n', ' ');
+    String s = value == null ? "" : TerminalText.escape(String.valueOf(value).replace('\n', ' '));
     return s.length() > MAX_WIDTH ? s.substring(0, MAX_WIDTH - 1) + "…" : s;
   }
 

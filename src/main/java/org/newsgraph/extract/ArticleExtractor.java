@@ -35,8 +35,11 @@ public final class ArticleExtractor {
     return article.title().isBlank() ? article.body() : article.title().strip() + "\n\n" + article.body();
   }
 
+  /** @throws IllegalArgumentException when the article is longer than {@link ArticleLimits#MAX_TEXT_CHARS} */
   public ExtractedArticle extract(Article article) {
-    List<AnnotatedSentence> sentences = nlp.annotate(analysedText(article));
+    String text = analysedText(article);
+    ArticleLimits.check(text);
+    List<AnnotatedSentence> sentences = nlp.annotate(text);
     List<Mention> mentions = new ArrayList<>();
     for (AnnotatedSentence s : sentences) {
       mentions.addAll(mentionFinder.find(s));

@@ -13,22 +13,29 @@ import java.util.regex.Pattern;
  * @param negated whether the sentence denies it ("did not meet")
  */
 public record Predicate(String lemma, String verb, String text, String type, boolean negated) {
-  private static final Pattern TYPE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
-  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Z0-9]+");
+  private static final Pattern TYPE = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{Nd}_]{0,63}");
+  private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{M}\\p{Nd}]+");
   private static final Pattern OUTER_UNDERSCORES = Pattern.compile("^_+|_+$");
 
   public Predicate {
     Objects.requireNonNull(lemma, "lemma");
     Objects.requireNonNull(verb, "verb");
     Objects.requireNonNull(text, "text");
-    if (!TYPE.matcher(type).matches()) {
+    if (!TYPE.matcher(type).matches() || !type.equals(type.toUpperCase(java.util.Locale.ROOT))) {
       throw new IllegalArgumentException("relationship type must be upper snake case: " + type);
     }
   }
 
-  /** Upper snake case of a lemma: "meet with" → MEET_WITH; anything else than letters and digits drops. */
+  /**
+   * Upper snake case of a lemma: "meet with" → MEET_WITH, "fête" → FÊTE (letters of any script
+   * stay, composed); apostrophes drop ("OK'd" → OKD); anything else that is not a letter or a digit
+   * separates words, and at either end drops.
+   */
   public static String typeOf(String lemma) {
-    String t = NOT_ALPHANUMERIC.matcher(lemma.toUpperCase(java.util.Locale.ROOT)).replaceAll("_");
+    String composed = java.text.Normalizer.normalize(lemma, java.text.Normalizer.Form.NFC);
+    String t = APOSTROPHES.matcher(composed.toUpperCase(java.util.Locale.ROOT)).replaceAll("");
+    t = NOT_ALPHANUMERIC.matcher(t).replaceAll("_");
     t = OUTER_UNDERSCORES.matcher(t).replaceAll("");
     if (t.isEmpty() || !Character.isLetter(t.charAt(0))) {
       t = "REL_" + t;

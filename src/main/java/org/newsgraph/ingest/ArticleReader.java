@@ -112,6 +112,12 @@ public final class ArticleReader {
   }
 
   private void readExplicitFile(Path file, Run run) {
+    if (!Files.isRegularFile(file)) {
+      // A device such as /dev/zero never ends, a named pipe may never be written to.
+      run.files++;
+      run.problem(file, 0, "not a regular file (a device, named pipe or socket); give article files or folders");
+      return;
+    }
     String name = file.getFileName().toString();
     Optional<ArticleFormat.Detected> format = ArticleFormat.detect(name);
     if (format.isPresent()) {

@@ -15,6 +15,8 @@ public record ReadProblem(Path file, int line, String message) {
   public ReadProblem {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(message, "message");
+    // A message may quote the input (a bad line, an id): keep it to a readable excerpt.
+    message = TerminalText.excerpt(message, TerminalText.EXCERPT_CHARS * 2);
     if (line < 0) {
       throw new IllegalArgumentException("line must be 0 or positive: " + line);
     }
@@ -22,6 +24,7 @@ public record ReadProblem(Path file, int line, String message) {
 
   /** {@code path:line: message}, or {@code path: message} when no line applies. */
   public String describe() {
-    return line > 0 ? file + ":" + line + ": " + message : file + ": " + message;
+    String shown = TerminalText.escape(file.toString());
+    return line > 0 ? shown + ":" + line + ": " + message : shown + ": " + message;
   }
 }

@@ -137,9 +137,11 @@ public final class NlpPipeline {
       if (!line.isBlank()) {
         for (Span s : sentences.sentPosDetect(line)) {
           for (Span part : SentenceBreaks.splitAfterNumbers(line, s)) {
-            Span trimmed = trim(text, new Span(lineStart + part.getStart(), lineStart + part.getEnd()));
-            if (trimmed.length() > 0) {
-              out.add(trimmed);
+            for (Span piece : SentenceBreaks.capLength(line, part, SentenceBreaks.MAX_CHARS)) {
+              Span trimmed = trim(text, new Span(lineStart + piece.getStart(), lineStart + piece.getEnd()));
+              if (trimmed.length() > 0) {
+                out.add(trimmed);
+              }
             }
           }
         }

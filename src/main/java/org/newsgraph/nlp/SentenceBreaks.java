@@ -9,8 +9,16 @@ import opennlp.tools.util.Span;
 /**
  * Sentence breaks the 1.5 sentence model misses: it reads "on July 7. Right after" as an
  * abbreviation. A number, a full stop and a capitalised word after a space end a sentence.
+ *
+ * <p>And a bound on what one sentence may cost: a "sentence" longer than {@link #MAX_CHARS}
+ * characters (a table, a list run together, a line of text without full stops) is cut into pieces
+ * of at most that many characters, at a clause mark or a space, so that the taggers, the relation
+ * extractor and the output stay small whatever the input.
  */
 final class SentenceBreaks {
+
+  /** About 300 words: far longer than news sentences (a long one is 60 words), short enough to bound the cost. */
+  static final int MAX_CHARS = 2_000;
 
   private static final Pattern NUMBER_THEN_CAPITAL = Pattern.compile("(?<=\\b\\d{1,4}\\.)\\s+(?=[\"“‘']?\\p{Lu})");
 
@@ -29,6 +37,48 @@ final class SentenceBreaks {
     }
     out.add(new Span(from, sentence.getEnd()));
     return out;
+  }
+
+  /**
+   * The sentence itself when it has at most {@code max} characters; else pieces of at most
+   * {@code max} characters, each ending after the last clause mark (; : ,) or dash in its second
+   * half, else at its last space, else (one unbroken word) at the limit.
+   */
+  static List<Span> capLength(String text, Span sentence, int max) {
+    if (sentence.length() <= max) {
+      return List.of(sentence);
+    }
+    List<Span> out = new ArrayList<>();
+    int from = sentence.getStart();
+    int end = sentence.getEnd();
+    while (end - from > max) {
+      int cut = cutPoint(text, from, from + max);
+      out.add(new Span(from, cut));
+      from = cut;
+      while (from < end && Character.isWhitespace(text.charAt(from))) {
+        from++;
+      }
+    }
+    if (from < end) {
+      out.add(new Span(from, end));
+    }
+    return out;
+  }
+
+  private static int cutPoint(String text, int from, int limit) {
+    int half = from + (limit - from) / 2;
+    int space = -1;
+    for (int i = limit; i > from; i--) {
+      char c = text.charAt(i - 1);
+      boolean breakAfter = i < text.length() && Character.isWhitespace(text.charAt(i));
+      if (breakAfter && i > half && (c == ';' || c == ':' || c == ',' || c == '\u2014' || c == '-')) {
+        return i;
+      }
+      if (space < 0 && Character.isWhitespace(c)) {
+        space = i - 1;
+      }
+    }
+    return space > from ? space : limit;
   }
 
   /** "No. 7. Item" or a leading "1. " list marker is not a sentence end. */

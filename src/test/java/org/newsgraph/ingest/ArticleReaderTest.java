@@ -87,6 +87,26 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aDeviceOrANamedPipeGivenByNameIsRefusedWithoutReadingIt() throws Exception {
+    Path fifo = dir.resolve("incoming");
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    } catch (java.io.IOException e) {
+      mkfifo = null;
+    }
+    assumeThat(mkfifo != null && mkfifo.waitFor() == 0).as("mkfifo available").isTrue();
+    Path zero = Path.of("/dev/zero");
+
+    ReadSummary summary = Files.exists(zero) ? read(fifo, zero) : read(fifo);
+
+    assertThat(articles).isEmpty();
+    assertThat(summary.problems()).isEqualTo(problems.size());
+    assertThat(problems).isNotEmpty().allSatisfy(p ->
+        assertThat(p.message()).isEqualTo("not a regular file (a device, named pipe or socket); give article files or folders"));
+  }
+
+  @Test
   void directoryWalkIsSortedRecursiveAndSkipsHiddenMetadataAndOtherFiles() throws Exception {
     write("corpus/b.txt", "B\n\nBody b.");
     write("corpus/a.md", "# A\n\nBody a.");
