@@ -17,6 +17,7 @@ final class ConnectionOptions {
   Path data;
 
   @Option(names = "--uri", defaultValue = "${env:NEO4J_URI}", paramLabel = "URI",
+      converter = ConnectionArguments.Neo4jUri.class,
       description = "A Neo4j server instead of the embedded store: bolt://host:7687, neo4j://… or neo4j+s://… (env NEO4J_URI).")
   String uri;
 
@@ -32,7 +33,7 @@ final class ConnectionOptions {
       description = "Database on the server (env NEO4J_DATABASE; default: the server's default database).")
   String database;
 
-  @Option(names = "--bolt-port", defaultValue = "7687", paramLabel = "PORT",
+  @Option(names = "--bolt-port", defaultValue = "7687", paramLabel = "PORT", converter = ConnectionArguments.Port.class,
       description = "Bolt port of the embedded Neo4j on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
   int boltPort;
 

@@ -75,12 +75,40 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException("cannot create data folder " + dataDir + ": " + e.getMessage(), e);
     }
-    String password = EmbeddedCredentials.ensure(dataDir);
-    DatabaseManagementService service =
-        new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
-            .setConfig(settings(bolt, http))
-            .build();
-    return new EmbeddedNeo4j(service, bolt, http, password, EmbeddedCredentials.file(dataDir));
+    try {
+      String password = EmbeddedCredentials.ensure(dataDir);
+      DatabaseManagementService service =
+          new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
+              .setConfig(settings(bolt, http))
+              .build();
+      return new EmbeddedNeo4j(service, bolt, http, password, EmbeddedCredentials.file(dataDir));
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(whyNotStarted(dataDir, e), e);
+    }
+  }
+
+  /** Neo4j says only "Error starting Neo4j database server"; the reason is deeper in the causes. */
+  private static String whyNotStarted(Path dataDir, Throwable e) {
+    String where = dataDir.toAbsolutePath().normalize().toString();
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      String name = c.getClass().getSimpleName();
+      String message = String.valueOf(c.getMessage());
+      if (name.equals("FileLockException") || message.contains("already locked") || message.contains("lock file")) {
+        return "the store in " + where + " is open in another process (a running 'newsgraph up', 'watch' or 'load'?);"
+            + " stop it, reach it with --uri bolt://localhost:PORT, or choose another --data";
+      }
+      if (c instanceof java.nio.file.AccessDeniedException || message.contains("Permission denied")) {
+        return "cannot write the store in " + where + " (permission denied); choose a --data folder you can write";
+      }
+      if (c instanceof java.io.IOException && message.contains("No space left")) {
+        return "no space left on the device of " + where;
+      }
+    }
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return "cannot start the embedded Neo4j in " + where + ": " + (root.getMessage() == null ? root : root.getMessage());
   }
 
   private static Map<Setting<?>, Object> settings(int bolt, int http) {

@@ -136,6 +136,14 @@ class EmbeddedNeo4jIT {
     assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
   }
 
+  @Test
+  void aSecondProcessOnTheSameStoreIsToldItIsInUse() {
+    assertThatThrownBy(() -> EmbeddedNeo4j.start(dataDir, 0, -1).close())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("is open in another process")
+        .hasMessageContaining("--data");
+  }
+
   private static URI api() {
     return URI.create("http://127.0.0.1:" + server.httpPort() + "/db/neo4j/tx/commit");
   }
