@@ -17,6 +17,7 @@ import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.extract.ExtractedArticle;
 import org.newsgraph.graph.GraphStore;
 import org.newsgraph.graph.IngestLedger;
+import org.newsgraph.graph.NoSpaceException;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.BodySignature;
@@ -282,6 +283,8 @@ final class LoadJob {
       }
       try {
         count(store.writeBatch(batch));
+      } catch (NoSpaceException full) {
+        throw full; // every later write would fail the same way: stop the run
       } catch (RuntimeException batchFailure) {
         for (ExtractedArticle x : batch) {
           try {

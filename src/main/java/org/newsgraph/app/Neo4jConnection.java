@@ -23,7 +23,7 @@ final class Neo4jConnection implements AutoCloseable {
   private Neo4jConnection(EmbeddedNeo4j embedded, Driver driver, String database, String description) {
     this.embedded = embedded;
     this.driver = driver;
-    this.store = new GraphStore(driver, database);
+    this.store = embedded == null ? new GraphStore(driver, database) : new GraphStore(driver, database, embedded::checkSpace);
     this.description = description;
     this.database = database;
   }

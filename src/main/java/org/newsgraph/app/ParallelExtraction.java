@@ -89,10 +89,12 @@ final class ParallelExtraction<R> implements AutoCloseable {
 
   @SuppressWarnings("unchecked")
   private void consume(Consumer<R> consumer) {
+    boolean ended = false;
     try {
       while (true) {
         Object next = inOrder.take();
         if (next == END) {
+          ended = true;
           break;
         }
         Result<R> result = ((CompletableFuture<Result<R>>) next).join();
@@ -107,7 +109,9 @@ final class ParallelExtraction<R> implements AutoCloseable {
       Thread.currentThread().interrupt();
     } catch (RuntimeException | Error e) {
       consumerFailure = e;
-      drain();
+      if (!ended) {
+        drain(); // the end mark is still to come; a failure in finish() comes after it
+      }
     }
   }
 

@@ -43,14 +43,26 @@ public final class EmbeddedNeo4j implements AutoCloseable {
   /** The user the embedded store's password belongs to. */
   public static final String USER = EmbeddedCredentials.USER;
 
+  /**
+   * Below this much free space on the store's device Neo4j is not started and no batch is written:
+   * a full disk made Neo4j panic on every write, and hang in its check-point when stopping.
+   */
+  public static final long MIN_FREE_BYTES = 64L * 1024 * 1024;
+
+  /** How long stopping may take before the process gives up on it (the store recovers at its next start). */
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+
   private final DatabaseManagementService service;
+  private final Path dataDir;
   private final int boltPort;
   private final int httpPort;
   private final String password;
   private final Path passwordFile;
 
-  private EmbeddedNeo4j(DatabaseManagementService service, int boltPort, int httpPort, String password, Path passwordFile) {
+  private EmbeddedNeo4j(DatabaseManagementService service, Path dataDir, int boltPort, int httpPort, String password,
+      Path passwordFile) {
     this.service = service;
+    this.dataDir = dataDir;
     this.boltPort = boltPort;
     this.httpPort = httpPort;
     this.password = password;
@@ -75,13 +87,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException("cannot create data folder " + dataDir + ": " + e.getMessage(), e);
     }
+    checkSpace(dataDir);
     try {
       String password = EmbeddedCredentials.ensure(dataDir);
       DatabaseManagementService service =
           new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
               .setConfig(settings(bolt, http))
               .build();
-      return new EmbeddedNeo4j(service, bolt, http, password, EmbeddedCredentials.file(dataDir));
+      return new EmbeddedNeo4j(service, dataDir, bolt, http, password, EmbeddedCredentials.file(dataDir));
     } catch (RuntimeException e) {
       throw new IllegalStateException(whyNotStarted(dataDir, e), e);
     }
@@ -184,9 +197,71 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     return httpPort;
   }
 
+  /** Refuses to go on ({@link NoSpaceException} naming the device) when the store's disk is nearly full. */
+  public void checkSpace() {
+    checkSpace(dataDir);
+  }
+
+  private static void checkSpace(Path dataDir) {
+    long free;
+    try {
+      free = Files.getFileStore(dataDir).getUsableSpace();
+    } catch (IOException e) {
+      return; // cannot tell; Neo4j's own errors will say more
+    }
+    if (free < MIN_FREE_BYTES) {
+      throw new NoSpaceException(noSpace(dataDir, free));
+    }
+  }
+
+  private static String noSpace(Path dataDir, long free) {
+    return String.format(java.util.Locale.ROOT,
+        "no space left on the device of %s: %.1f MB free, and the store needs at least %d MB to write and to stop"
+            + " cleanly; free some space and run it again (what was committed is kept)",
+        dataDir.toAbsolutePath().normalize(), free / 1048576.0, MIN_FREE_BYTES / 1048576);
+  }
+
+  /**
+   * Stops Neo4j. When it cannot stop in time (its check-point cannot write, say, on a full disk),
+   * this says so and returns, leaving its threads to the end of the process; what was committed
+   * is in the transaction log and is recovered at the next start.
+   */
   @Override
   public void close() {
-    service.shutdown();
+    var stopping = new java.util.concurrent.CompletableFuture<Void>();
+    Thread stopper = new Thread(() -> {
+      try {
+        service.shutdown();
+        stopping.complete(null);
+      } catch (Throwable e) {
+        stopping.completeExceptionally(e);
+      }
+    }, "neo4j-stop");
+    stopper.setDaemon(true);
+    stopper.start();
+    try {
+      stopping.get(STOP_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("Neo4j did not stop within " + STOP_TIMEOUT.toSeconds() + " s"
+          + (lowOnSpace() ? " (" + noSpace(dataDir, freeBytes()) + ")" : "")
+          + "; what was committed is recovered at the next start");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("Neo4j failed to stop: " + e.getCause().getMessage(), e.getCause());
+    }
+  }
+
+  private boolean lowOnSpace() {
+    return freeBytes() < MIN_FREE_BYTES;
+  }
+
+  private long freeBytes() {
+    try {
+      return Files.getFileStore(dataDir).getUsableSpace();
+    } catch (IOException e) {
+      return Long.MAX_VALUE;
+    }
   }
 
   private static int freePort() {

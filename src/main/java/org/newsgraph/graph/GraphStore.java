@@ -91,9 +91,19 @@ public final class GraphStore {
 
   private final Driver driver;
   private final SessionConfig sessionConfig;
+  private final Runnable beforeWrite;
 
   public GraphStore(Driver driver, String database) {
+    this(driver, database, () -> { });
+  }
+
+  /**
+   * @param beforeWrite runs before each write transaction and may refuse it by throwing (the
+   *     embedded store's check of free disk space, {@link EmbeddedNeo4j#checkSpace()})
+   */
+  public GraphStore(Driver driver, String database, Runnable beforeWrite) {
     this.driver = driver;
+    this.beforeWrite = beforeWrite;
     this.sessionConfig = database == null || database.isBlank()
         ? SessionConfig.defaultConfig()
         : SessionConfig.forDatabase(database);
@@ -134,6 +144,7 @@ public final class GraphStore {
       throw new IllegalArgumentException("a batch holds the same article twice");
     }
     List<GraphRows> rows = batch.stream().map(GraphRows::of).toList();
+    beforeWrite.run();
     try (Session session = driver.session(sessionConfig)) {
       return session.executeWrite(tx -> writeBatch(tx, batch, rows));
     }
