@@ -1,5 +1,10 @@
 package org.newsgraph.app;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,7 +37,14 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    // Articles are Unicode, JSON Lines are UTF-8: whatever the locale (a bare "C" locale makes
+    // Java print "?" for every non-ASCII character), write UTF-8.
+    System.setOut(new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), true,
+        StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+    int status = commandLine().execute(args);
+    System.out.flush();
+    System.exit(status);
   }
 
   static CommandLine commandLine() {

@@ -86,6 +86,33 @@ class ArticleReaderTest {
     assertThat(problems).singleElement().extracting(ReadProblem::message).isEqualTo("cannot read: permission denied");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+  void aUtf16TextFileWithItsByteOrderMarkIsRead(String encoding) throws Exception {
+    java.nio.charset.Charset charset = java.nio.charset.Charset.forName(encoding);
+    Path file = dir.resolve("unicode.txt");
+    Files.write(file, ("\uFEFFCafé owners fêted\n\nThe owners of a café in Lyon were fêted 🚀 on Monday.\n").getBytes(charset));
+
+    read(file);
+
+    assertThat(problems).isEmpty();
+    assertThat(articles).singleElement().satisfies(a -> {
+      assertThat(a.title()).isEqualTo("Café owners fêted");
+      assertThat(a.body()).contains("fêted 🚀 on Monday");
+    });
+  }
+
+  @Test
+  void utf16WithoutAByteOrderMarkIsStillCalledBinary() throws Exception {
+    Path file = dir.resolve("nomark.txt");
+    Files.write(file, "Title\n\nBody text.\n".getBytes(StandardCharsets.UTF_16LE));
+
+    read(file);
+
+    assertThat(articles).isEmpty();
+    assertThat(problems).singleElement().extracting(ReadProblem::message).asString().startsWith("binary content");
+  }
+
   @Test
   void aDeviceOrANamedPipeGivenByNameIsRefusedWithoutReadingIt() throws Exception {
     Path fifo = dir.resolve("incoming");
