@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Reads JSON files (one article object, or an array of them) and JSON Lines files (one object
@@ -37,7 +39,7 @@ final class JsonArticleReader {
       } else {
         int line = line(parser.currentTokenLocation());
         JsonNode node = mapper.readTree(parser);
-        emit(node, fileId, null, records.canonicalSha256(node), line, sink);
+        emit(node, fileId, null, records.canonicalSha256(node), line, sink, new HashMap<>());
       }
       if (parser.nextToken() != null) {
         sink.problem(line(parser.currentTokenLocation()), "unexpected content after the JSON value");
@@ -48,6 +50,7 @@ final class JsonArticleReader {
   }
 
   private void readArray(JsonParser parser, String fileId, ArticleSink sink) throws IOException {
+    Map<String, Integer> seen = new HashMap<>();
     int index = 0;
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       if (parser.currentToken() == null) {
@@ -55,7 +58,7 @@ final class JsonArticleReader {
       }
       int line = line(parser.currentTokenLocation());
       JsonNode node = mapper.readTree(parser);
-      emit(node, fileId, "[" + index + "]", records.canonicalSha256(node), line, sink);
+      emit(node, fileId, "[" + index + "]", records.canonicalSha256(node), line, sink, seen);
       index++;
     }
   }
@@ -63,6 +66,7 @@ final class JsonArticleReader {
   /** Reads a {@code .jsonl}/{@code .ndjson} file; blank lines are allowed. */
   void readJsonLines(InputStream in, String fileId, ArticleSink sink) throws IOException, BadInputException {
     ByteLines lines = new ByteLines(in);
+    Map<String, Integer> seen = new HashMap<>();
     boolean sawRecord = false;
     byte[] raw;
     while ((raw = lines.next()) != null) {
@@ -88,16 +92,28 @@ final class JsonArticleReader {
         sink.problem(line, "not valid JSON: " + e.getOriginalMessage());
         continue;
       }
-      emit(node, fileId, "L" + line, Hashes.sha256(raw), line, sink);
+      emit(node, fileId, "L" + line, Hashes.sha256(raw), line, sink, seen);
     }
     if (!sawRecord) {
       throw new BadInputException("empty file");
     }
   }
 
-  private void emit(JsonNode node, String fileId, String position, String sha256, int line, ArticleSink sink) {
+  /**
+   * Hands one record's article on, unless an earlier record of the same file had its id: two
+   * records with one id would replace each other in the graph, the last one winning unseen.
+   */
+  private void emit(JsonNode node, String fileId, String position, String sha256, int line, ArticleSink sink,
+      Map<String, Integer> seen) {
     try {
-      sink.article(records.toArticle(node, fileId, position, sha256));
+      Article article = records.toArticle(node, fileId, position, sha256);
+      Integer first = seen.putIfAbsent(article.id(), line);
+      if (first != null) {
+        sink.problem(line, "skipped: the same id as the record at line " + first + " ("
+            + TerminalText.excerpt(article.id(), TerminalText.EXCERPT_CHARS) + "); ids must be unique within a file");
+        return;
+      }
+      sink.article(article);
     } catch (BadInputException e) {
       sink.problem(line, e.getMessage());
     }

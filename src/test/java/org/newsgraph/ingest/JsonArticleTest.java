@@ -56,6 +56,24 @@ class JsonArticleTest {
   }
 
   @Test
+  void aSecondRecordWithAnIdAlreadyUsedInTheFileIsSkippedAndNamed() throws Exception {
+    Path file = dir.resolve("dupes.jsonl");
+    Files.writeString(file, "{\"url\":\"https://news.example/x\",\"title\":\"X\",\"text\":\"First.\"}\n"
+        + "{\"id\":\"7\",\"title\":\"Y\",\"text\":\"Other.\"}\n"
+        + "{\"url\":\"https://news.example/x\",\"title\":\"X again\",\"text\":\"Second.\"}\n");
+
+    ReadSummary summary = read(file);
+
+    assertThat(articles).extracting(Article::title).containsExactly("X", "Y");
+    assertThat(summary.problems()).isEqualTo(1);
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(3);
+      assertThat(p.message()).isEqualTo("skipped: the same id as the record at line 1 (https://news.example/x);"
+          + " ids must be unique within a file");
+    });
+  }
+
+  @Test
   void jsonArrayAndSingleObject() throws Exception {
     Path array = dir.resolve("batch.json");
     Files.writeString(array, """
