@@ -17,6 +17,11 @@ final class WatchOptions {
       description = "An RSS 2.0 or Atom feed to poll (repeatable). Each new or changed item's page is fetched and loaded.")
   List<URI> feeds = new ArrayList<>();
 
+  @Option(names = "--public-only",
+      description = "Refuse to fetch feeds, pages or redirects on this machine or a private network (localhost,"
+          + " 10.x, 192.168.x, link-local, …). By default a feed may link anywhere, and what it links to is loaded.")
+  boolean publicOnly;
+
   @Option(names = "--every", paramLabel = "DURATION", defaultValue = "10m", converter = DurationConverter.class,
       description = "Time between polls: 30s, 10m, 2h … (default: ${DEFAULT-VALUE}).")
   Duration every;

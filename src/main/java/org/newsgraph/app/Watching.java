@@ -54,7 +54,7 @@ final class Watching implements AutoCloseable {
     List<Source> all = new ArrayList<>();
     paths.forEach(p -> all.add(new FolderSource(p, p.toAbsolutePath().normalize().toString())));
     if (!feeds.isEmpty()) {
-      http = new PoliteHttp(HttpSettings.defaults());
+      http = new PoliteHttp(HttpSettings.defaults().withPublicOnly(options.publicOnly));
       FeedPoller poller = new FeedPoller(http);
       feeds.forEach(f -> all.add(new FeedSource(f, poller, ledger, Clock.systemUTC())));
     }

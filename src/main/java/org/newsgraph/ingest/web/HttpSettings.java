@@ -11,9 +11,16 @@ import java.util.Objects;
  * @param maxRedirects how many redirects one fetch follows before it gives up
  * @param maxBytes the largest body accepted; a larger one fails the fetch
  * @param userAgent the User-Agent header, naming NewsGraph so that site owners know who calls
+ * @param publicOnly whether hosts on this machine or a private network (loopback, 10.x, 192.168.x,
+ *     link-local, …) are refused, whether named in a feed, an item or a redirect
  */
 public record HttpSettings(
-    Duration timeout, Duration perHostDelay, int maxRedirects, long maxBytes, String userAgent) {
+    Duration timeout, Duration perHostDelay, int maxRedirects, long maxBytes, String userAgent, boolean publicOnly) {
+
+  /** Settings that fetch from any address. */
+  public HttpSettings(Duration timeout, Duration perHostDelay, int maxRedirects, long maxBytes, String userAgent) {
+    this(timeout, perHostDelay, maxRedirects, maxBytes, userAgent, false);
+  }
 
   /** 15 s, 1 s between requests to one host, 5 redirects, 5 MiB. */
   public static HttpSettings defaults() {
@@ -44,22 +51,27 @@ public record HttpSettings(
 
   /** The same settings with another timeout. */
   public HttpSettings withTimeout(Duration newTimeout) {
-    return new HttpSettings(newTimeout, perHostDelay, maxRedirects, maxBytes, userAgent);
+    return new HttpSettings(newTimeout, perHostDelay, maxRedirects, maxBytes, userAgent, publicOnly);
   }
 
   /** The same settings with another gap between requests to one host. */
   public HttpSettings withPerHostDelay(Duration delay) {
-    return new HttpSettings(timeout, delay, maxRedirects, maxBytes, userAgent);
+    return new HttpSettings(timeout, delay, maxRedirects, maxBytes, userAgent, publicOnly);
   }
 
   /** The same settings with another redirect limit. */
   public HttpSettings withMaxRedirects(int redirects) {
-    return new HttpSettings(timeout, perHostDelay, redirects, maxBytes, userAgent);
+    return new HttpSettings(timeout, perHostDelay, redirects, maxBytes, userAgent, publicOnly);
   }
 
   /** The same settings with another body size limit. */
   public HttpSettings withMaxBytes(long bytes) {
-    return new HttpSettings(timeout, perHostDelay, maxRedirects, bytes, userAgent);
+    return new HttpSettings(timeout, perHostDelay, maxRedirects, bytes, userAgent, publicOnly);
+  }
+
+  /** The same settings, refusing private and local addresses or not. */
+  public HttpSettings withPublicOnly(boolean refusePrivate) {
+    return new HttpSettings(timeout, perHostDelay, maxRedirects, maxBytes, userAgent, refusePrivate);
   }
 
   /** {@code NewsGraph/<version> (+https://github.com/newsgraph)}, the version from the jar. */

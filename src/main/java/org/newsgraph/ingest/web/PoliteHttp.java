@@ -77,6 +77,9 @@ public final class PoliteHttp implements AutoCloseable {
     Validators sent = previous == null ? Validators.NONE : previous;
     URI current = Redirects.checked(uri, uri);
     for (int redirects = 0; ; redirects++) {
+      if (settings.publicOnly()) {
+        PrivateAddresses.refuse(uri, current);
+      }
       if (checkRobots) {
         robots.check(uri, current);
       }

@@ -63,6 +63,27 @@ class PoliteHttpTest {
   }
 
   @Test
+  void publicOnlyRefusesThisMachineBeforeAnyRequest() {
+    server.route("/feed", exchange -> exchange.sendResponseHeaders(200, -1));
+    try (PoliteHttp http = new PoliteHttp(FAST.withPublicOnly(true))) {
+      assertThatThrownBy(() -> http.get(server.uri("/feed"), Validators.NONE))
+          .isInstanceOf(FetchException.class)
+          .hasMessage(server.uri("/feed") + ": 127.0.0.1 is a private or local address (127.0.0.1) and --public-only is on");
+    }
+    assertThat(server.seen("/feed")).isEmpty();
+    assertThat(server.seen("/robots.txt")).isEmpty();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "127.0.0.1,true", "10.1.2.3,true", "172.20.0.1,true", "192.168.1.1,true", "169.254.169.254,true",
+      "100.64.0.1,true", "0.0.0.0,true", "::1,true", "fd00::1,true", "fe80::1,true",
+      "8.8.8.8,false", "172.32.0.1,false", "100.128.0.1,false", "2001:db8::1,false"})
+  void privateAndLocalAddressesAreKnown(String address, boolean isPrivate) throws Exception {
+    assertThat(PrivateAddresses.isPrivate(java.net.InetAddress.getByName(address))).isEqualTo(isPrivate);
+  }
+
+  @Test
   void matchingEtagGivesNotModifiedWithoutBody() throws Exception {
     server.route("/page", exchange -> {
       exchange.getResponseHeaders().set("ETag", "\"v2\"");
