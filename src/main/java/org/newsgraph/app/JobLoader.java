@@ -23,6 +23,9 @@ final class JobLoader implements ArticleLoader {
   private final PrintStream log;
   private final LoadJob.Options options;
   private final Duration copyWindow;
+  /** Totals of the finished loads: created, updated, unchanged, copies; and the load in progress. */
+  private final int[] done = new int[4];
+  private LoadJob active;
 
   /** @param copyWindow how recently an article was loaded for a new one to be recognised as its wire copy */
   JobLoader(Supplier<ArticleExtractor> extractor, GraphStore store, IngestLedger ledger, PrintStream log,
@@ -37,15 +40,41 @@ final class JobLoader implements ArticleLoader {
 
   @Override
   public Loaded loadFiles(List<Path> files) {
-    return loaded(job().run(files));
+    LoadJob job = job();
+    return finished(job, loaded(job.run(files)));
   }
 
   @Override
   public Loaded loadArticles(List<Article> articles) {
-    return loaded(job().run((onArticle, onProblem) -> {
+    LoadJob job = job();
+    return finished(job, loaded(job.run((onArticle, onProblem) -> {
       articles.forEach(onArticle);
       return new ReadSummary(0, articles.size(), 0);
-    }));
+    })));
+  }
+
+  @Override
+  public synchronized Loaded soFar() {
+    int[] counts = done.clone();
+    LoadJob job = active;
+    if (job != null) {
+      int[] now = job.committedSoFar();
+      for (int i = 0; i < counts.length; i++) {
+        counts[i] += now[i];
+      }
+    }
+    return new Loaded(counts[0], counts[1], counts[2], counts[3], List.of(), java.util.Set.of());
+  }
+
+  private synchronized Loaded finished(LoadJob job, Loaded loaded) {
+    if (active == job) {
+      active = null;
+    }
+    done[0] += loaded.created();
+    done[1] += loaded.updated();
+    done[2] += loaded.unchanged();
+    done[3] += loaded.copies();
+    return loaded;
   }
 
   @Override
@@ -53,8 +82,9 @@ final class JobLoader implements ArticleLoader {
     return store.removeIfContent(id, sha256).found();
   }
 
-  private LoadJob job() {
-    return new LoadJob(reader, extractor, store, log, options).linkingCopies(ledger, copyWindow);
+  private synchronized LoadJob job() {
+    active = new LoadJob(reader, extractor, store, log, options).linkingCopies(ledger, copyWindow);
+    return active;
   }
 
   private static Loaded loaded(LoadJob.Summary s) {

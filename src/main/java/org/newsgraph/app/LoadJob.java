@@ -135,6 +135,8 @@ final class LoadJob {
     return this;
   }
 
+  private volatile Run current;
+
   Summary run(List<Path> inputs) {
     return run((onArticle, onProblem) -> reader.read(inputs, onArticle, onProblem), inputs);
   }
@@ -146,6 +148,7 @@ final class LoadJob {
 
   private Summary run(ArticleFeed feed, List<Path> countable) {
     Run run = new Run();
+    current = run;
     try (ProgressLine progress = new ProgressLine(log, "articles", options.progress());
          ParallelExtraction<ExtractedArticle> pool = new ParallelExtraction<>(options.threads(),
              options.threads() * 4, article -> extractor.get().extract(article), new Writer(run, progress))) {
@@ -163,6 +166,16 @@ final class LoadJob {
       return new Summary(read.files(), run.created.get(), run.replaced.get(), run.unchanged.get(),
           run.copies.get(), run.problems, run.failedIds);
     }
+  }
+
+  /**
+   * What the run in progress (or the last one) has committed so far: new, replaced, unchanged
+   * articles and wire copies. Safe to call from another thread, for a run that is cut short.
+   */
+  int[] committedSoFar() {
+    Run run = current;
+    return run == null ? new int[4]
+        : new int[] {run.created.get(), run.replaced.get(), run.unchanged.get(), run.copies.get()};
   }
 
   /** What an article counts towards {@link Options#batchRows}: itself, its sentences, mentions and relations. */

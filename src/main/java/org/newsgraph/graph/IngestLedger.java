@@ -99,6 +99,18 @@ public final class IngestLedger {
   }
 
   /**
+   * Marks the owner's running polls interrupted and frees its leases; the run {@code runId} (the
+   * one this watcher was in) keeps the counts of what it had committed.
+   */
+  public void abandon(String owner, Instant now, String runId, int created, int updated, int skipped, int copies) {
+    inSession(session -> session.executeWrite(tx -> tx.run("""
+        MATCH (r:IngestRun {id: $id, status: 'running'})
+        SET r.new = $created, r.updated = $updated, r.skipped = $skipped, r.duplicates = $copies""",
+        Map.of("id", runId, "created", created, "updated", updated, "skipped", skipped, "copies", copies)).consume()));
+    abandon(owner, now);
+  }
+
+  /**
    * Marks every running poll interrupted and frees every lease: for a database only this process
    * can open (the embedded store), where whoever held them before cannot be running any more.
    */

@@ -24,6 +24,14 @@ public interface ArticleLoader {
   boolean removeIfContent(String id, String sha256);
 
   /**
+   * What this loader has committed since it was made, the load in progress included (the lists
+   * left empty): a poll cut short records what it had done from the difference.
+   */
+  default Loaded soFar() {
+    return new Loaded(0, 0, 0, 0, List.of(), Set.of());
+  }
+
+  /**
    * What a load did.
    *
    * @param created articles loaded for the first time

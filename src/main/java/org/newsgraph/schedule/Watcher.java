@@ -35,6 +35,9 @@ public final class Watcher {
 
   private final List<Source> sources;
   private final ArticleLoader loader;
+  /** The poll in progress and what the loader had committed when it started, for {@link #abandon()}. */
+  private volatile String currentRun;
+  private volatile ArticleLoader.Loaded currentBaseline;
   private final IngestLedger ledger;
   private final Clock clock;
   private final PrintStream log;
@@ -120,7 +123,15 @@ public final class Watcher {
   /** For a shutdown that cannot wait: records this watcher's unfinished run as interrupted, frees its leases. */
   public void abandon() {
     stop();
-    ledger.abandon(owner, clock.instant());
+    String runId = currentRun;
+    ArticleLoader.Loaded before = currentBaseline;
+    if (runId != null && before != null) {
+      ArticleLoader.Loaded now = loader.soFar();
+      ledger.abandon(owner, clock.instant(), runId, now.created() - before.created(), now.updated() - before.updated(),
+          now.unchanged() - before.unchanged(), now.copies() - before.copies());
+    } else {
+      ledger.abandon(owner, clock.instant());
+    }
   }
 
   private IngestRun poll(Source source) {
@@ -138,12 +149,15 @@ public final class Watcher {
     String runId = UUID.randomUUID().toString();
     Instant started = clock.instant();
     try {
+      currentBaseline = loader.soFar();
+      currentRun = runId;
       ledger.startRun(runId, source.id(), owner, started);
       IngestRun run = record(runId, source, started);
       ledger.finishRun(run);
       log.println(describe(run));
       return run;
     } finally {
+      currentRun = null;
       heartbeat.shutdownNow();
       ledger.release(source.id(), owner);
     }

@@ -333,4 +333,55 @@ class WatchFoldersIT {
     });
     assertThat(ledger.claim("feed-y", "feed", "restarted", t0.plusSeconds(6), Watcher.LEASE)).isTrue();
   }
+
+  @Test
+  void aPollCutShortRecordsWhatItHadCommitted() throws Exception {
+    Path first = write("a.txt", "Port reopens\n\nThe port of Lund reopened on Monday, its director Anna Berg said.\n");
+    Path second = write("b.txt", "Bridge closes\n\nThe Oresund bridge closed for repairs, Olaf Lind said.\n");
+    java.util.concurrent.CountDownLatch halfway = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+    Source slow = new Source() {
+      @Override
+      public String id() {
+        return "slow-folder";
+      }
+
+      @Override
+      public String kind() {
+        return "folder";
+      }
+
+      @Override
+      public Poll poll(ArticleLoader loader) {
+        ArticleLoader.Loaded loaded = loader.loadFiles(List.of(first, second));
+        halfway.countDown();
+        try {
+          never.await(); // a long poll that Ctrl-C cuts short
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return new Poll(loaded, 0, List.of(), List.of());
+      }
+    };
+    JobLoader loader = loader();
+    loader.loadFiles(List.of(write("earlier.txt", "Earlier\n\nA ferry from Malmo arrived late.\n")));
+    Watcher watcher = watcher(loader, slow);
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      pool.submit(watcher::pollOnce);
+      assertThat(halfway.await(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+      watcher.abandon();
+
+      assertThat(ledger.lastRuns(5)).filteredOn(r -> r.source().equals("slow-folder")).singleElement().satisfies(r -> {
+        assertThat(r.status()).isEqualTo(IngestRun.INTERRUPTED);
+        assertThat(r.created()).isEqualTo(2);
+        assertThat(r.skipped()).isZero();
+      });
+    } finally {
+      never.countDown();
+      pool.shutdown();
+      assertThat(pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    }
+  }
 }
