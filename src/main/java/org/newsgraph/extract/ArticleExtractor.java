@@ -36,7 +36,7 @@ public final class ArticleExtractor {
   }
 
   public ExtractedArticle extract(Article article) {
-    List<AnnotatedSentence> sentences = nlp.annotate(analysedText(article));
+    List<AnnotatedSentence> sentences = nlp.annotate(analysedText(article), !article.title().isBlank());
     List<Mention> mentions = new ArrayList<>();
     for (AnnotatedSentence s : sentences) {
       mentions.addAll(mentionFinder.find(s));
