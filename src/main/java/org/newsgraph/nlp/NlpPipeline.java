@@ -162,7 +162,7 @@ public final class NlpPipeline {
       }
       String line = text.substring(lineStart, lineEnd);
       if (!line.isBlank()) {
-        for (Span s : sentences.sentPosDetect(line)) {
+        for (Span s : SentenceBreaks.joinAfterInitials(line, sentences.sentPosDetect(line))) {
           for (Span part : SentenceBreaks.splitAfterNumbers(line, s)) {
             Span trimmed = trim(text, new Span(lineStart + part.getStart(), lineStart + part.getEnd()));
             if (trimmed.length() > 0) {
