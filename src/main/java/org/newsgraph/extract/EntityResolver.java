@@ -100,7 +100,10 @@ final class EntityResolver {
     if (w.length == 1 && (groupType == EntityType.PERSON || groupType == null)) {
       return w[0].equals(g.tokens[0]) || w[0].equals(g.tokens[g.tokens.length - 1]);
     }
-    return w.length > 1 && m.type() != EntityType.PERSON && groupType != EntityType.PERSON && contains(g.tokens, w);
+    // "Harwick Bay Authority" and "Harwick Bay" are one thing only when nothing says they are two kinds of thing.
+    boolean sameKind = m.type() == null || groupType == null || m.type() == groupType;
+    return w.length > 1 && sameKind && m.type() != EntityType.PERSON && groupType != EntityType.PERSON
+        && contains(g.tokens, w);
   }
 
   private static EntityType leadingType(Group g) {

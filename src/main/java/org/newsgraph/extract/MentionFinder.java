@@ -176,11 +176,12 @@ final class MentionFinder {
   }
 
   /**
-   * A name right before a title ("Russian President", "Chinese Deputy Premier") qualifies the
-   * title; before a word that only sometimes belongs to one ("Spanish first division") it does not.
+   * A nationality right before a title ("Russian President", "Chinese Deputy Premier") qualifies the
+   * title and names the person's country; before a word that only sometimes belongs to a title
+   * ("Spanish first division") it does not, nor does a name that is no nationality ("Democratic").
    */
   private static boolean qualifiesTitle(AnnotatedSentence s, NameSpan span) {
-    if (!isModifierOnly(s, span)) {
+    if (!isModifierOnly(s, span) || Demonyms.place(s.span(span.start(), span.end())) == null) {
       return false;
     }
     for (int i = span.end(); i < s.size() && Titles.isTitleWord(s.token(i).text()); i++) {

@@ -44,7 +44,7 @@ final class TypeHints {
     if (PLACE_HEADS.contains(w) || !typed && AREA_HEADS.contains(w)) {
       return EntityType.LOCATION;
     }
-    return ORGANIZATION_HEADS.contains(w) ? EntityType.ORGANIZATION : null;
+    return !typed && ORGANIZATION_HEADS.contains(w) ? EntityType.ORGANIZATION : null;
   }
 
   /** "Republic of", "Kingdom of": the name of a state, a place. */

@@ -93,4 +93,12 @@ class EntityResolverTest {
         at(4, 2, "Results Table", null)));
     assertThat(result.entities()).isEmpty();
   }
+
+  @Test
+  void aPartOfALongerNameOfAnotherKindStaysApart() {
+    var result = resolver.resolve(List.of(
+        at(0, 0, "Harwick Bay Open", EntityType.OTHER),
+        at(1, 0, "Harwick Bay", EntityType.LOCATION)));
+    assertThat(result.entities()).extracting(Entity::name).containsExactlyInAnyOrder("Harwick Bay Open", "Harwick Bay");
+  }
 }

@@ -21,7 +21,7 @@ class MentionFilterTest {
           "TROMSO", "LOC", "Tromso", "LOC", "Karin Lund", "PER", "Lund", "PER", "Spanish", "MISC",
           "Harwick County", "ORG", "Prince 's Wharf", "LOC", "Finnish", "MISC",
           "NHYO", "ORG", "Corp", "ORG", "Ltd", "ORG", "MLN DLRS", "MISC", "QTR NET", "MISC", "Sept", "MISC",
-          "Thursday", "MISC", "Nordkapp Shipping", "ORG")));
+          "Thursday", "MISC", "Nordkapp Shipping", "ORG", "Skarvik Bank", "LOC", "Liberal", "MISC")));
 
   private static ExtractedArticle extract(String title, String body) {
     return EXTRACTOR.extract(new Article("test/" + Math.abs(body.hashCode()), null, title, List.of(),
@@ -74,6 +74,20 @@ class MentionFilterTest {
     ExtractedArticle x = extract("", "Harwick County won 2-1 at home.");
     assertThat(x.entities()).extracting(Entity::name, Entity::type)
         .containsExactly(tuple("Harwick County", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aWordOfOrganisationsInATypedNameDoesNotOverruleTheNameFinder() {
+    ExtractedArticle x = extract("", "Fishermen on the Skarvik Bank protested.");
+    assertThat(x.entities()).extracting(Entity::name, Entity::type)
+        .containsExactly(tuple("Skarvik Bank", EntityType.LOCATION));
+  }
+
+  @Test
+  void aQualifierThatIsNoNationalityStaysAName() {
+    ExtractedArticle x = extract("", "Liberal Senator Karin Lund voted against it.");
+    assertThat(x.entities()).extracting(Entity::name, Entity::type)
+        .contains(tuple("Liberal", EntityType.OTHER), tuple("Karin Lund", EntityType.PERSON));
   }
 
   @ParameterizedTest
