@@ -39,14 +39,17 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "entities", mixinStandardHelpOptions = true,
     description = {
-        "Scores the entities of the article pipeline (the same reading and extraction as `extract`) on the documents",
-        "of a CoNLL file rebuilt as plain-text articles: the first sentence is the title, then a blank line, then one",
-        "sentence per paragraph. Per document, the distinct (surface, type) names found (an entity's name and its",
-        "aliases, not the aliases that only add a title) are compared with the document's gold names: surfaces",
-        "case-insensitive, spaces collapsed, a possessive 's and punctuation at either end dropped; Person, Organization,",
-        "Location and Other count as PER, ORG, LOC and MISC. Prints P/R/F1 per type, typed and untyped, beside the",
-        "name finder's own figures on the gold tokens through the same metric, then the most frequent misses and",
-        "false positives of the pipeline."})
+        "Scores the entities that `extract` finds in CoNLL documents rebuilt as articles, beside the name finder.",
+        "",
+        "Each document of the file (split at -DOCSTART-) becomes a plain-text article: its first sentence is the "
+            + "title, then a blank line, then one sentence per paragraph. The articles are read and extracted as "
+            + "`extract` does.",
+        "Per document, the distinct (surface, type) names found (an entity's name and its aliases, not the aliases "
+            + "that only add a title) are compared with the document's gold names: surfaces compare "
+            + "case-insensitively, spaces collapsed, a possessive 's and punctuation at either end dropped; Person, "
+            + "Organization, Location and Other count as PER, ORG, LOC and MISC.",
+        "Prints P/R/F1 per type, typed and untyped, beside the name finder's own figures on the gold tokens "
+            + "through the same metric, then the pipeline's most frequent misses and false positives."})
 final class EvalEntitiesCommand implements Callable<Integer> {
 
   @Option(names = "--conll-docs", required = true, paramLabel = "FILE",
