@@ -30,7 +30,7 @@ final class MentionFinder {
    * "QTR NET", a lone "Corp" or "Ltd".
    */
   private static final Set<String> WIRE_WORDS = Set.of(
-      "mln", "bln", "dlrs", "dlr", "qtr", "net", "shr", "shrs", "revs", "cts", "pct", "avg", "vs", "oper",
+      "mln", "bln", "dlrs", "dlr", "dls", "qtr", "net", "shr", "shrs", "revs", "cts", "pct", "avg", "vs", "oper",
       "corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "llc", "bhd", "pty");
 
   /** How much a title or a type hint counts, as if the name finder were this sure. */

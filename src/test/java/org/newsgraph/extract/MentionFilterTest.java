@@ -20,7 +20,7 @@ class MentionFilterTest {
           "Norwegian", "MISC", "Valdoran", "MISC", "Nordic Sailing Cup", "MISC", "Estonians", "MISC",
           "TROMSO", "LOC", "Tromso", "LOC", "Karin Lund", "PER", "Lund", "PER", "Spanish", "MISC",
           "Harwick County", "ORG", "Prince 's Wharf", "LOC", "Finnish", "MISC",
-          "NHYO", "ORG", "Corp", "ORG", "Ltd", "ORG", "MLN DLRS", "MISC", "QTR NET", "MISC", "Sept", "MISC",
+          "NHYO", "ORG", "Corp", "ORG", "Ltd", "ORG", "MLN DLRS", "MISC", "MLN DLS", "MISC", "QTR NET", "MISC", "Sept", "MISC",
           "Thursday", "MISC", "Nordkapp Shipping", "ORG", "Skarvik Bank", "LOC", "Liberal", "MISC")));
 
   private static ExtractedArticle extract(String title, String body) {
@@ -96,9 +96,10 @@ class MentionFilterTest {
       "The firm, Nordkapp Shipping Corp, said Corp was the old name.",
       "Net profit was 12 MLN DLRS against 9 MLN DLRS.",
       "QTR NET rose to 4 cts a share.",
+      "Sales were 9 MLN DLS in the year.",
       "The results are due in Sept and were delayed on Thursday."})
   void wireServiceNoiseIsNoEntity(String body) {
     assertThat(extract("", body).entities()).extracting(Entity::name)
-        .doesNotContain("NHYO", "<NHYO>", "Corp", "MLN DLRS", "QTR NET", "Sept", "Thursday");
+        .doesNotContain("NHYO", "<NHYO>", "Corp", "MLN DLRS", "MLN DLS", "QTR NET", "Sept", "Thursday");
   }
 }
