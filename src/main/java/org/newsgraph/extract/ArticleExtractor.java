@@ -39,7 +39,7 @@ public final class ArticleExtractor {
   public ExtractedArticle extract(Article article) {
     String text = analysedText(article);
     ArticleLimits.check(text);
-    List<AnnotatedSentence> sentences = nlp.annotate(text);
+    List<AnnotatedSentence> sentences = nlp.annotate(text, !article.title().isBlank());
     List<Mention> mentions = new ArrayList<>();
     for (AnnotatedSentence s : sentences) {
       mentions.addAll(mentionFinder.find(s));

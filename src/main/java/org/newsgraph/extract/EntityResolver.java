@@ -51,15 +51,17 @@ final class EntityResolver {
     }
     List<Entity> entities = new ArrayList<>();
     List<ResolvedMention> resolved = new ArrayList<>();
-    for (Group g : groups) {
-      EntityType type = vote(g);
-      if (type == null) {
+    for (Group whole : groups) {
+      EntityType voted = vote(whole);
+      if (voted == null) {
         continue;
       }
-      Entity e = toEntity(g, type);
-      entities.add(e);
-      for (Mention m : g.mentions) {
-        resolved.add(new ResolvedMention(m, e.key()));
+      for (Map.Entry<EntityType, Group> part : splitByType(whole, voted).entrySet()) {
+        Entity e = toEntity(part.getValue(), part.getKey());
+        entities.add(e);
+        for (Mention m : part.getValue().mentions) {
+          resolved.add(new ResolvedMention(m, e.key()));
+        }
       }
     }
     entities.sort(Comparator.comparing(Entity::key));
@@ -98,7 +100,10 @@ final class EntityResolver {
     if (w.length == 1 && (groupType == EntityType.PERSON || groupType == null)) {
       return w[0].equals(g.tokens[0]) || w[0].equals(g.tokens[g.tokens.length - 1]);
     }
-    return w.length > 1 && m.type() != EntityType.PERSON && groupType != EntityType.PERSON && contains(g.tokens, w);
+    // "Harwick Bay Authority" and "Harwick Bay" are one thing only when nothing says they are two kinds of thing.
+    boolean sameKind = m.type() == null || groupType == null || m.type() == groupType;
+    return w.length > 1 && sameKind && m.type() != EntityType.PERSON && groupType != EntityType.PERSON
+        && contains(g.tokens, w);
   }
 
   private static EntityType leadingType(Group g) {
@@ -122,7 +127,8 @@ final class EntityResolver {
   /**
    * Votes for the group's type: each mention votes with the name finder's confidence, a title
    * votes for a person, the longest name counts double. Returns null for a group with no
-   * evidence of being a name at all (a capitalised word the name finder ignored, seen once).
+   * evidence of being a name at all: proper nouns the name finder ignored, however often written
+   * ("Division", "Summary", table headings), are no entity unless they join one it found.
    */
   private static EntityType vote(Group g) {
     Map<EntityType, Double> votes = new EnumMap<>(EntityType.class);
@@ -139,11 +145,35 @@ final class EntityResolver {
       }
     }
     if (!evidence) {
-      boolean repeated = g.mentions.size() > 1;
-      boolean multiWordInside = g.tokens.length > 1 && g.mentions.stream().anyMatch(m -> m.start() > 0);
-      return repeated || multiWordInside ? EntityType.OTHER : null;
+      return null;
     }
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+  }
+
+  /**
+   * One name can stand for two things in one article: a city and its team in a sports report.
+   * Mentions the name finder types otherwise than the vote are an entity of their own when that
+   * type is given to two mentions or more, or to one that does not start its sentence; a single
+   * sentence-initial odd one (a surname read as an organisation) still follows the vote.
+   */
+  private static Map<EntityType, Group> splitByType(Group g, EntityType voted) {
+    Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
+    for (Mention m : g.mentions) {
+      if (m.type() != null && m.title() == null) {
+        counts.merge(m.type(), m.start() > 0 ? 2 : 1, Integer::sum);
+      }
+    }
+    Map<EntityType, Group> parts = new EnumMap<>(EntityType.class);
+    for (Mention m : g.mentions) {
+      EntityType own = m.type() != null && m.title() == null && counts.get(m.type()) >= 2 ? m.type() : voted;
+      Group part = parts.get(own);
+      if (part == null) {
+        parts.put(own, new Group(m));
+      } else {
+        part.mentions.add(m);
+      }
+    }
+    return parts;
   }
 
   private static Entity toEntity(Group g, EntityType type) {

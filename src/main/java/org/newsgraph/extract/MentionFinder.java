@@ -22,7 +22,16 @@ final class MentionFinder {
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
-      "oct.", "nov.", "dec.", "mid-june", "mid-july");
+      "oct.", "nov.", "dec.", "mid-june", "mid-july", "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov",
+      "mon.", "tue.", "tues.", "wed.", "thu.", "thur.", "thurs.", "fri.", "sat.");
+
+  /**
+   * Words of wire-service tables and company names that name nothing on their own: "MLN DLRS",
+   * "QTR NET", a lone "Corp" or "Ltd".
+   */
+  private static final Set<String> WIRE_WORDS = Set.of(
+      "mln", "bln", "dlrs", "dlr", "dls", "qtr", "net", "shr", "shrs", "revs", "cts", "pct", "avg", "vs", "oper",
+      "corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "llc", "bhd", "pty");
 
   /** How much a title or a type hint counts, as if the name finder were this sure. */
   private static final double HINT_CONFIDENCE = 0.95;
@@ -32,10 +41,10 @@ final class MentionFinder {
     boolean[] taken = new boolean[s.size()];
     for (NameSpan span : s.names()) {
       EntityType type = EntityType.fromNerType(span.type());
-      if (isModifierOnly(s, span) || type == EntityType.OTHER && modifiesNext(s, span)) {
-        continue; // "Russian", "American": a demonym qualifies a title or noun; it is not a name
+      if (qualifiesTitle(s, span)) {
+        continue; // "Russian President": the title's qualifier, which names the person's country
       }
-      addSplitAtBrackets(s, span.start(), extendThroughProperNouns(s, span.end()), type, span.probability(), taken, out);
+      addSplitAtBrackets(s, span.start(), span.end(), type, span.probability(), taken, out);
     }
     for (int i = 0; i < s.size(); i++) {
       if (taken[i] || !s.token(i).isProperNoun()) {
@@ -50,20 +59,6 @@ final class MentionFinder {
     }
     out.sort(Comparator.comparingInt(Mention::start));
     return out;
-  }
-
-  /** "the Korean War" tagged as "Korean": a name goes on through the proper nouns right after it. */
-  private static int extendThroughProperNouns(AnnotatedSentence s, int end) {
-    int e = end;
-    while (e < s.size() && s.token(e).pos().startsWith("NNP") && !Titles.isTitleWord(s.token(e).text())
-        && !CALENDAR.contains(s.token(e).text().toLowerCase(Locale.ROOT)) && !spanStartsAt(s, e)) {
-      e++;
-    }
-    return e;
-  }
-
-  private static boolean spanStartsAt(AnnotatedSentence s, int token) {
-    return s.names().stream().anyMatch(n -> n.start() == token);
   }
 
   /** "DPRK [Democratic People's Republic of Korea]" is two names, whatever the name finder says. */
@@ -101,7 +96,7 @@ final class MentionFinder {
     }
     String title = null;
     String titleOf = null;
-    if (hasCoreTitle(s, titleStart, titleEnd)) {
+    if (hasCoreTitle(s, titleStart, titleEnd) && s.token(titleEnd).isCapitalised()) {
       title = s.span(titleStart, titleEnd);
       int qualifierStart = qualifierStart(s, titleStart);
       titleOf = qualifierStart < titleStart ? s.span(qualifierStart, titleStart) : null;
@@ -111,7 +106,8 @@ final class MentionFinder {
     while (start < end && CALENDAR.contains(s.token(start).text().toLowerCase(Locale.ROOT))) {
       start++;
     }
-    if (start >= end || !s.token(start).isCapitalised() && !Character.isDigit(s.token(start).text().charAt(0))) {
+    if (start >= end || !s.token(start).isCapitalised() && !Character.isDigit(s.token(start).text().charAt(0))
+        || isWireNoise(s, start, end)) {
       return;
     }
     if (Titles.isCore(s.token(end - 1).text())
@@ -121,7 +117,7 @@ final class MentionFinder {
     for (int i = from; i < to; i++) {
       taken[i] = true;
     }
-    EntityType hinted = title != null ? EntityType.PERSON : hint(s, start, end);
+    EntityType hinted = title != null ? EntityType.PERSON : hint(s, start, end, type);
     if (hinted != null) {
       type = hinted;
       prob = Math.max(prob, HINT_CONFIDENCE);
@@ -130,8 +126,9 @@ final class MentionFinder {
         s.token(start).start(), s.token(end - 1).end()));
   }
 
-  private static EntityType hint(AnnotatedSentence s, int start, int end) {
-    EntityType byHead = end - start > 1 ? TypeHints.fromHead(s.token(end - 1).text()) : null;
+  private static EntityType hint(AnnotatedSentence s, int start, int end, EntityType found) {
+    boolean typed = found != null && found != EntityType.OTHER;
+    EntityType byHead = end - start > 1 ? TypeHints.fromHead(s.token(end - 1).text(), typed) : null;
     for (int i = start; byHead == null && i + 1 < end; i++) {
       byHead = TypeHints.fromStateWord(s.token(i).text(), s.token(i + 1).text());
     }
@@ -178,23 +175,46 @@ final class MentionFinder {
         s.token(from).start(), s.token(to - 1).end()));
   }
 
+  /**
+   * A nationality right before a title ("Russian President", "Chinese Deputy Premier") qualifies the
+   * title and names the person's country; before a word that only sometimes belongs to a title
+   * ("Spanish first division") it does not, nor does a name that is no nationality ("Democratic").
+   */
+  private static boolean qualifiesTitle(AnnotatedSentence s, NameSpan span) {
+    if (!isModifierOnly(s, span) || Demonyms.place(s.span(span.start(), span.end())) == null) {
+      return false;
+    }
+    for (int i = span.end(); i < s.size() && Titles.isTitleWord(s.token(i).text()); i++) {
+      if (Titles.isCore(s.token(i).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isModifierOnly(AnnotatedSentence s, NameSpan span) {
     for (int i = span.start(); i < span.end(); i++) {
       String pos = s.token(i).pos();
-      if (!pos.startsWith("JJ") && !pos.equals("NNPS") && !pos.equals("NNS")) {
+      if (!pos.startsWith("JJ") && !pos.startsWith("NNP")) {
         return false;
       }
     }
     return true;
   }
 
-  /** A name right before a title or a common noun ("Russian President", "Chinese imports") is a modifier. */
-  private static boolean modifiesNext(AnnotatedSentence s, NameSpan span) {
-    if (span.end() >= s.size()) {
-      return false;
+  /** A ticker ("<XYZ>") or only words of {@link #WIRE_WORDS}. */
+  private static boolean isWireNoise(AnnotatedSentence s, int start, int end) {
+    boolean ticker = start > 0 && s.token(start - 1).text().equals("<") || s.token(start).text().startsWith("<")
+        || s.token(end - 1).text().endsWith(">") || end < s.size() && s.token(end).text().equals(">");
+    if (ticker) {
+      return true;
     }
-    Token next = s.token(span.end());
-    return Titles.isTitleWord(next.text()) || next.pos().equals("NN") || next.pos().equals("NNS");
+    for (int i = start; i < end; i++) {
+      if (!WIRE_WORDS.contains(s.token(i).text().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isPossessiveOrPunct(Token t) {

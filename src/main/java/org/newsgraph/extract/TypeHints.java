@@ -12,8 +12,10 @@ final class TypeHints {
 
   private static final Set<String> PLACE_HEADS = Set.of(
       "peninsula", "sea", "ocean", "river", "mountains", "mountain", "mount", "island", "islands", "bay",
-      "strait", "gulf", "valley", "lake", "province", "region", "county", "desert", "coast", "canal",
+      "strait", "gulf", "valley", "lake", "desert", "coast", "canal",
       "plateau", "highlands", "basin", "delta", "straits", "archipelago");
+  /** Heads of areas whose names clubs and councils borrow ("… County"): a hint only for untyped names. */
+  private static final Set<String> AREA_HEADS = Set.of("province", "region", "county");
   private static final Set<String> ORGANIZATION_HEADS = Set.of(
       "party", "ministry", "bank", "university", "agency", "corporation", "corp.", "corp", "inc.", "inc",
       "ltd", "ltd.", "plc", "company", "co.", "group", "council", "committee", "commission", "association",
@@ -33,13 +35,16 @@ final class TypeHints {
 
   private TypeHints() {}
 
-  /** The type a name's last word implies, or null. */
-  static EntityType fromHead(String lastWord) {
+  /**
+   * The type a name's last word implies, or null. {@code typed}: the name finder gave the name a
+   * type of its own, which an area's name does not overrule.
+   */
+  static EntityType fromHead(String lastWord, boolean typed) {
     String w = lastWord.toLowerCase(Locale.ROOT);
-    if (PLACE_HEADS.contains(w)) {
+    if (PLACE_HEADS.contains(w) || !typed && AREA_HEADS.contains(w)) {
       return EntityType.LOCATION;
     }
-    return ORGANIZATION_HEADS.contains(w) ? EntityType.ORGANIZATION : null;
+    return !typed && ORGANIZATION_HEADS.contains(w) ? EntityType.ORGANIZATION : null;
   }
 
   /** "Republic of", "Kingdom of": the name of a state, a place. */

@@ -3,7 +3,6 @@ package org.newsgraph.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.util.Sequence;
 import opennlp.tools.util.Span;
@@ -46,8 +45,17 @@ public final class NlpPipeline {
     this.names = names;
   }
 
-  /** Annotates a whole text; headlines in Title Case are truecased using the rest of the text. */
+  /** Annotates a whole text that has no headline: nothing is recased. */
   public List<AnnotatedSentence> annotate(String text) {
+    return annotate(text, false);
+  }
+
+  /**
+   * Annotates a whole text. With {@code firstLineIsHeadline}, the sentences of its first line are
+   * the headline: when it is in Title Case or ALL CAPS it is recased for tagging, using how the
+   * rest of the text writes its words (see {@link Truecaser}); the rest is never recased.
+   */
+  public List<AnnotatedSentence> annotate(String text, boolean firstLineIsHeadline) {
     long t0 = times.start();
     String normalised = TextNormaliser.normalise(text);
     List<List<Span>> tokenSpans = new ArrayList<>();
@@ -57,16 +65,25 @@ public final class NlpPipeline {
     for (Span s : sentenceSpans) {
       tokenSpans.add(tokenize(normalised, s));
     }
-    Set<String> capitalisedWords = Truecaser.capitalisedWords(normalised, tokenSpans);
+    int headlineEnd = firstLineIsHeadline ? headlineSentences(normalised, sentenceSpans) : 0;
+    Truecaser truecaser = headlineEnd == 0 ? null
+        : Truecaser.fromBody(normalised, tokenSpans.subList(headlineEnd, tokenSpans.size()));
     List<String[]> forms = new ArrayList<>(tokenSpans.size());
     List<String[]> tagForms = new ArrayList<>(tokenSpans.size());
-    for (List<Span> spans : tokenSpans) {
+    for (int i = 0; i < tokenSpans.size(); i++) {
+      List<Span> spans = tokenSpans.get(i);
       String[] f = new String[spans.size()];
-      for (int i = 0; i < f.length; i++) {
-        f[i] = TextNormaliser.tokenForm(normalised, spans.get(i));
+      for (int t = 0; t < f.length; t++) {
+        f[t] = TextNormaliser.tokenForm(normalised, spans.get(t));
       }
       forms.add(f);
-      tagForms.add(Truecaser.isTitleCase(f) ? Truecaser.lowerUnknown(f, capitalisedWords) : f);
+      tagForms.add(f);
+    }
+    if (truecaser != null) {
+      List<String[]> recased = truecaser.headline(tagForms.subList(0, headlineEnd));
+      for (int i = 0; i < headlineEnd; i++) {
+        tagForms.set(i, recased.get(i));
+      }
     }
     times.stop(Stage.TOKENS, t1);
     long t2 = times.start();
@@ -78,6 +95,16 @@ public final class NlpPipeline {
           names.get(i)));
     }
     return out;
+  }
+
+  /** How many sentences the first line holds. */
+  private static int headlineSentences(String text, List<Span> sentences) {
+    int lineEnd = text.indexOf('\n');
+    int n = 0;
+    while (n < sentences.size() && (lineEnd < 0 || sentences.get(n).getEnd() <= lineEnd)) {
+      n++;
+    }
+    return n;
   }
 
   /**
@@ -135,7 +162,7 @@ public final class NlpPipeline {
       }
       String line = text.substring(lineStart, lineEnd);
       if (!line.isBlank()) {
-        for (Span s : sentences.sentPosDetect(line)) {
+        for (Span s : SentenceBreaks.joinAfterInitials(line, sentences.sentPosDetect(line))) {
           for (Span part : SentenceBreaks.splitAfterNumbers(line, s)) {
             for (Span piece : SentenceBreaks.capLength(line, part, SentenceBreaks.MAX_CHARS)) {
               Span trimmed = trim(text, new Span(lineStart + piece.getStart(), lineStart + piece.getEnd()));

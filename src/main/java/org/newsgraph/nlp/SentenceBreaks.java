@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 
 /**
- * Sentence breaks the 1.5 sentence model misses: it reads "on July 7. Right after" as an
- * abbreviation. A number, a full stop and a capitalised word after a space end a sentence.
+ * Sentence breaks the 1.5 sentence model gets wrong. It reads "on July 7. Right after" as an
+ * abbreviation: a number, a full stop and a capitalised word after a space end a sentence. And it
+ * ends a sentence after a person's initial ("(R. Kowalski 52)"): a single capital letter and a
+ * full stop do not end one.
  *
  * <p>And a bound on what one sentence may cost: a "sentence" longer than {@link #MAX_CHARS}
  * characters (a table, a list run together, a line of text without full stops) is cut into pieces
@@ -22,7 +24,30 @@ final class SentenceBreaks {
 
   private static final Pattern NUMBER_THEN_CAPITAL = Pattern.compile("(?<=\\b\\d{1,4}\\.)\\s+(?=[\"“‘']?\\p{Lu})");
 
+  /** A single capital letter and its full stop, at the end of a sentence: an initial. */
+  private static final Pattern ENDS_WITH_INITIAL = Pattern.compile("(?:^|[\\s(\\[\"])\\p{Lu}\\.$");
+
   private SentenceBreaks() {}
+
+  /** Joins each sentence that ends with an initial to the next one, when that starts with a capital. */
+  static List<Span> joinAfterInitials(String text, Span[] sentences) {
+    List<Span> out = new ArrayList<>();
+    for (Span s : sentences) {
+      int last = out.size() - 1;
+      if (last >= 0 && Character.isUpperCase(text.charAt(s.getStart())) && endsWithInitial(text, out.get(last))) {
+        out.set(last, new Span(out.get(last).getStart(), s.getEnd()));
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** Looks at the last three characters only: joined sentences grow, and a line may hold thousands. */
+  private static boolean endsWithInitial(String text, Span sentence) {
+    int from = Math.max(sentence.getStart(), sentence.getEnd() - 3);
+    return ENDS_WITH_INITIAL.matcher(text.substring(from, sentence.getEnd())).find();
+  }
 
   static List<Span> splitAfterNumbers(String text, Span sentence) {
     List<Span> out = new ArrayList<>();

@@ -61,4 +61,44 @@ class EntityResolverTest {
         m(2, "Nordbank", EntityType.LOCATION, null)));
     assertThat(result.entities()).singleElement().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
   }
+
+  private static Mention at(int sentence, int start, String text, EntityType type) {
+    return new Mention(sentence, start, start + text.split(" ").length, text, type, 0.8, null, null, 0, text.length());
+  }
+
+  @Test
+  void aNameTypedTwoWaysInsideSentencesIsTwoEntities() {
+    var result = resolver.resolve(List.of(
+        at(0, 0, "Harwick", EntityType.ORGANIZATION),
+        at(1, 0, "Harwick", EntityType.ORGANIZATION),
+        at(2, 3, "Harwick", EntityType.LOCATION)));
+    assertThat(result.entities()).extracting(Entity::key)
+        .containsExactly("location:harwick", "organization:harwick");
+    assertThat(result.mentions()).extracting(ResolvedMention::entityKey)
+        .containsExactly("organization:harwick", "organization:harwick", "location:harwick");
+  }
+
+  @Test
+  void oneOddTypeAtTheStartOfASentenceFollowsTheVote() {
+    var result = resolver.resolve(List.of(
+        at(0, 2, "Karin Lund", EntityType.PERSON),
+        at(1, 0, "Lund", EntityType.ORGANIZATION),
+        at(2, 4, "Lund", EntityType.PERSON)));
+    assertThat(result.entities()).singleElement().extracting(Entity::type).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void properNounsTheNameFinderIgnoredAreNoEntityHoweverOftenWritten() {
+    var result = resolver.resolve(List.of(m(0, "Summary", null, null), m(3, "Summary", null, null),
+        at(4, 2, "Results Table", null)));
+    assertThat(result.entities()).isEmpty();
+  }
+
+  @Test
+  void aPartOfALongerNameOfAnotherKindStaysApart() {
+    var result = resolver.resolve(List.of(
+        at(0, 0, "Harwick Bay Open", EntityType.OTHER),
+        at(1, 0, "Harwick Bay", EntityType.LOCATION)));
+    assertThat(result.entities()).extracting(Entity::name).containsExactlyInAnyOrder("Harwick Bay Open", "Harwick Bay");
+  }
 }

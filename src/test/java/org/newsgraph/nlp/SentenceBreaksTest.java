@@ -4,9 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import opennlp.tools.util.Span;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+/** Where the pipeline ends sentences, with the shipped sentence model. */
 class SentenceBreaksTest {
+
+  private static NlpPipeline nlp;
+
+  @BeforeAll
+  static void load() {
+    nlp = new NlpPipeline(NlpModels.loadDefault(), NameTagger.NONE);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Harwick 212 (R. Kowalski 52, T. Berg 40), Lindholm 98.|1",
+      "The ferry left at 9. Karin Lund was on it.|2",
+      "He met J. Carter. Then he left.|2"})
+  void anInitialDoesNotEndASentence(String text, int sentences) {
+    assertThat(nlp.annotate(text)).hasSize(sentences);
+  }
 
   @Test
   void aSentenceWithinTheLimitIsKeptWhole() {
@@ -40,5 +60,13 @@ class SentenceBreaksTest {
     String text = "x".repeat(95);
     assertThat(SentenceBreaks.capLength(text, new Span(0, 95), 40))
         .containsExactly(new Span(0, 40), new Span(40, 80), new Span(80, 95));
+  }
+
+  @Test
+  void aLineOfInitialsStaysCheapAndEndsInBoundedSentences() {
+    String line = "A. B. C. D. E. F. G. H. ".repeat(12_000).strip();
+    List<AnnotatedSentence> out = nlp.annotate("Initials\n\n" + line);
+    assertThat(out).hasSizeGreaterThan(100)
+        .allSatisfy(s -> assertThat(s.text().length()).isLessThanOrEqualTo(SentenceBreaks.MAX_CHARS));
   }
 }
