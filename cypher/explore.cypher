@@ -37,7 +37,7 @@ RETURN CASE WHEN startNode(r) = e THEN e.name ELSE other.name END AS subject,
        type(r) AS relation,
        CASE WHEN startNode(r) = e THEN other.name ELSE e.name END AS object,
        r.text AS text, r.date AS date, r.place AS place, r.confidence AS confidence
-ORDER BY confidence DESC;
+ORDER BY confidence DESC, relation, subject, object, r.sentenceId, text;
 
 // name: paths
 // Shortest chains of relations between two entities. Parameters: from, to (names).

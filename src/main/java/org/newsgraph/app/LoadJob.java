@@ -136,9 +136,14 @@ final class LoadJob {
   }
 
   private volatile Run current;
+  /** The file each article in flight was read from, for its error lines; gone once it is written. */
+  private final Map<String, String> readFrom = new java.util.concurrent.ConcurrentHashMap<>();
 
   Summary run(List<Path> inputs) {
-    return run((onArticle, onProblem) -> reader.read(inputs, onArticle, onProblem), inputs);
+    return run((onArticle, onProblem) -> reader.readWithFiles(inputs, (file, article) -> {
+      readFrom.put(article.id(), reader.fileId(file));
+      onArticle.accept(article);
+    }, onProblem), inputs);
   }
 
   /** Loads what {@code feed} delivers. */
@@ -163,6 +168,7 @@ final class LoadJob {
       dispatch(window, pool, run, progress);
       pool.finish();
       run.linkCopies();
+      readFrom.clear();
       return new Summary(read.files(), run.created.get(), run.replaced.get(), run.unchanged.get(),
           run.copies.get(), run.problems, run.failedIds);
     }
@@ -192,6 +198,7 @@ final class LoadJob {
     for (Article article : window) {
       if (article.sha256().equals(loaded.get(article.id()))) {
         run.unchanged.incrementAndGet();
+        readFrom.remove(article.id());
         progress.step();
       } else if (!loaded.containsKey(article.id()) && run.isCopy(article)) {
         progress.step();
@@ -220,9 +227,11 @@ final class LoadJob {
       log.println("error: " + shown);
     }
 
+    /** {@code file: article ID not loaded: why}, the file it was read from (else its source) first. */
     void articleProblem(Article article, String what, RuntimeException e) {
       failedIds.add(article.id());
-      problem(article.source() + ": article " + article.id() + " not " + what + ": " + e.getMessage());
+      String from = readFrom.getOrDefault(article.id(), article.source());
+      problem(from + ": article " + article.id() + " not " + what + ": " + e.getMessage());
     }
 
     /** Whether a new article copies one loaded before or earlier in this run; remembers it if so. */
@@ -270,6 +279,7 @@ final class LoadJob {
     public void accept(ParallelExtraction.Result<ExtractedArticle> result) {
       if (result.error() != null) {
         run.articleProblem(result.article(), "loaded", result.error());
+        readFrom.remove(result.article().id());
         progress.step();
         return;
       }
@@ -307,7 +317,10 @@ final class LoadJob {
           }
         }
       }
-      batch.forEach(x -> progress.step());
+      batch.forEach(x -> {
+        readFrom.remove(x.article().id());
+        progress.step();
+      });
       committed += batch.size();
       onCommitted.accept(committed);
       batch.clear();

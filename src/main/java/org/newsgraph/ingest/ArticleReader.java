@@ -53,6 +53,13 @@ public final class ArticleReader {
    * the input never throw; exceptions thrown by the consumers propagate.
    */
   public ReadSummary read(List<Path> inputs, Consumer<Article> onArticle, Consumer<ReadProblem> onProblem) {
+    Objects.requireNonNull(onArticle);
+    return readWithFiles(inputs, (file, article) -> onArticle.accept(article), onProblem);
+  }
+
+  /** As {@link #read}, telling for each article the file it was read from (several for a JSON Lines file). */
+  public ReadSummary readWithFiles(List<Path> inputs, java.util.function.BiConsumer<Path, Article> onArticle,
+      Consumer<ReadProblem> onProblem) {
     Run run = new Run(Objects.requireNonNull(onArticle), Objects.requireNonNull(onProblem));
     for (Path input : inputs) {
       if (Files.isDirectory(input)) {
@@ -209,13 +216,13 @@ public final class ArticleReader {
 
   /** The consumers and counts of one {@link #read} call. */
   private static final class Run {
-    final Consumer<Article> onArticle;
+    final java.util.function.BiConsumer<Path, Article> onArticle;
     final Consumer<ReadProblem> onProblem;
     int files;
     int articles;
     int problems;
 
-    Run(Consumer<Article> onArticle, Consumer<ReadProblem> onProblem) {
+    Run(java.util.function.BiConsumer<Path, Article> onArticle, Consumer<ReadProblem> onProblem) {
       this.onArticle = onArticle;
       this.onProblem = onProblem;
     }
@@ -230,7 +237,7 @@ public final class ArticleReader {
         @Override
         public void article(Article article) {
           articles++;
-          onArticle.accept(article);
+          onArticle.accept(file, article);
         }
 
         @Override

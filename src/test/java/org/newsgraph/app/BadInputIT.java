@@ -63,4 +63,19 @@ class BadInputIT {
         MATCH (a:Article) WHERE a.id CONTAINS 'empty' OR a.id CONTAINS 'binary' OR a.id ENDS WITH '#r2'
         RETURN count(a)""")).isZero();
   }
+
+  @Test
+  void anArticleThatFailsIsNamedByTheFileItCameFromNotByItsSourceField(@TempDir Path other) throws Exception {
+    String longText = "The council met again. ".repeat(50_000);
+    Files.writeString(other.resolve("wire.jsonl"),
+        "{\"url\": \"https://news.example/too-long\", \"source\": \"Example Wire\", \"title\": \"Long\", \"text\": \""
+            + longText + "\"}\n", StandardCharsets.UTF_8);
+
+    LoadJob.Summary result = graph.load(other);
+
+    assertThat(result.problems()).singleElement().asString()
+        .startsWith(new org.newsgraph.ingest.ArticleReader(Path.of("")).fileId(other.resolve("wire.jsonl"))
+            + ": article https://news.example/too-long not loaded: too long for one article")
+        .doesNotContain("Example Wire");
+  }
 }
