@@ -87,6 +87,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException("cannot create data folder " + dataDir + ": " + e.getMessage(), e);
     }
+    checkWritable(dataDir);
     checkSpace(dataDir);
     try {
       String password = EmbeddedCredentials.ensure(dataDir);
@@ -100,12 +101,28 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
   }
 
+  /**
+   * Neo4j started on a folder it cannot write fills the terminal with its logger's traces, then
+   * calls the store locked by another process; say what it is first.
+   */
+  private static void checkWritable(Path dataDir) {
+    for (Path p : List.of(dataDir, dataDir.resolve("logs"), dataDir.resolve("data"))) {
+      if (Files.exists(p) && !Files.isWritable(p)) {
+        throw new IllegalStateException("cannot write the store in " + dataDir.toAbsolutePath().normalize()
+            + " (" + p.toAbsolutePath().normalize() + " is read-only or not yours); choose a --data folder you can write");
+      }
+    }
+  }
+
   /** Neo4j says only "Error starting Neo4j database server"; the reason is deeper in the causes. */
   private static String whyNotStarted(Path dataDir, Throwable e) {
     String where = dataDir.toAbsolutePath().normalize().toString();
     for (Throwable c = e; c != null; c = c.getCause()) {
       String name = c.getClass().getSimpleName();
       String message = String.valueOf(c.getMessage());
+      if (message.contains("Read-only file system")) {
+        return "cannot write the store in " + where + " (read-only file system); choose a --data folder you can write";
+      }
       if (name.equals("FileLockException") || message.contains("already locked") || message.contains("lock file")) {
         return "the store in " + where + " is open in another process (a running 'newsgraph up', 'watch' or 'load'?);"
             + " stop it, reach it with --uri bolt://localhost:PORT, or choose another --data";

@@ -74,6 +74,20 @@ class DiskFullIT {
     }
   }
 
+  @Test
+  void aStoreOnAReadOnlyDiskIsNamedAsSuchWithoutTheLoggersTraces() throws Exception {
+    mounted = run("mount", "-t", "tmpfs", "-o", "size=112m", "tmpfs", mountPoint.toString());
+    assumeThat(mounted).as("may mount a tmpfs (root on Linux)").isTrue();
+    Path data = mountPoint.resolve("data");
+    EmbeddedNeo4j.start(data, 0, -1).close();
+    assertThat(run("mount", "-o", "remount,ro", mountPoint.toString())).isTrue();
+
+    assertThatThrownBy(() -> EmbeddedNeo4j.start(data, 0, -1))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("cannot write the store in " + data.toAbsolutePath())
+        .hasMessageContaining("read-only");
+  }
+
   /** Writes zeros until about {@code leave} bytes stay free. */
   private static Path fill(Path dir, long leave) throws IOException {
     Path filler = dir.resolve("filler");
