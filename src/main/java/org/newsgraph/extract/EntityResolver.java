@@ -150,22 +150,28 @@ final class EntityResolver {
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
   }
 
+  private static final int MIN_MENTIONS_OF_SECOND_TYPE = 2;
+
   /**
    * One name can stand for two things in one article: a city and its team in a sports report.
-   * Mentions the name finder types otherwise than the vote are an entity of their own when that
-   * type is given to two mentions or more, or to one that does not start its sentence; a single
-   * sentence-initial odd one (a surname read as an organisation) still follows the vote.
+   * Mentions the name finder types otherwise than the vote are an entity of their own when it
+   * gives that type at least twice and to at least a third of the name's typed mentions; fewer
+   * are taken for its mistakes ("US" read once as an organisation among place mentions) and
+   * follow the vote, so that one article does not hold one name as two nodes by accident.
    */
   private static Map<EntityType, Group> splitByType(Group g, EntityType voted) {
     Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
+    int typed = 0;
     for (Mention m : g.mentions) {
       if (m.type() != null && m.title() == null) {
-        counts.merge(m.type(), m.start() > 0 ? 2 : 1, Integer::sum);
+        counts.merge(m.type(), 1, Integer::sum);
+        typed++;
       }
     }
+    int enough = Math.max(MIN_MENTIONS_OF_SECOND_TYPE, (typed + 2) / 3);
     Map<EntityType, Group> parts = new EnumMap<>(EntityType.class);
     for (Mention m : g.mentions) {
-      EntityType own = m.type() != null && m.title() == null && counts.get(m.type()) >= 2 ? m.type() : voted;
+      EntityType own = m.type() != null && m.title() == null && counts.get(m.type()) >= enough ? m.type() : voted;
       Group part = parts.get(own);
       if (part == null) {
         parts.put(own, new Group(m));

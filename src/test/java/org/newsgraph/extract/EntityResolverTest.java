@@ -67,15 +67,26 @@ class EntityResolverTest {
   }
 
   @Test
-  void aNameTypedTwoWaysInsideSentencesIsTwoEntities() {
+  void aNameTypedTwoWaysAgainAndAgainIsTwoEntities() {
     var result = resolver.resolve(List.of(
         at(0, 0, "Harwick", EntityType.ORGANIZATION),
         at(1, 0, "Harwick", EntityType.ORGANIZATION),
-        at(2, 3, "Harwick", EntityType.LOCATION)));
+        at(2, 3, "Harwick", EntityType.LOCATION),
+        at(3, 5, "Harwick", EntityType.LOCATION)));
     assertThat(result.entities()).extracting(Entity::key)
         .containsExactly("location:harwick", "organization:harwick");
     assertThat(result.mentions()).extracting(ResolvedMention::entityKey)
-        .containsExactly("organization:harwick", "organization:harwick", "location:harwick");
+        .containsExactly("organization:harwick", "organization:harwick", "location:harwick", "location:harwick");
+  }
+
+  @Test
+  void oneMentionOfAnotherTypeAmongManyIsTakenForAMistakeAndFollowsTheVote() {
+    var result = resolver.resolve(List.of(
+        at(0, 4, "Norland", EntityType.LOCATION),
+        at(1, 2, "Norland", EntityType.LOCATION),
+        at(2, 6, "Norland", EntityType.ORGANIZATION),
+        at(3, 1, "Norland", EntityType.LOCATION)));
+    assertThat(result.entities()).singleElement().extracting(Entity::key).isEqualTo("location:norland");
   }
 
   @Test
