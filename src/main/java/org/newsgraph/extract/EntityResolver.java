@@ -183,10 +183,11 @@ final class EntityResolver {
   }
 
   private static Entity toEntity(Group g, EntityType type) {
+    String name = displayName(g);
     Set<String> aliases = new LinkedHashSet<>();
     Set<String> titles = new LinkedHashSet<>();
     for (Mention m : g.mentions) {
-      if (!m.text().equals(g.name)) {
+      if (!m.text().equals(name)) {
         aliases.add(m.text());
       }
       if (m.title() != null) {
@@ -194,8 +195,37 @@ final class EntityResolver {
         titles.add(titleText(m));
       }
     }
-    return new Entity(Keys.entity(type, g.name), g.name, type, List.copyOf(aliases), List.copyOf(titles),
+    return new Entity(Keys.entity(type, name), name, type, List.copyOf(aliases), List.copyOf(titles),
         g.mentions.size());
+  }
+
+  /**
+   * The group's name as the article writes it in running text: an ALL-CAPS name (a wire headline,
+   * a dateline) gives way to the same name in mixed case from a mention ("NORDBANK" → "Nordbank").
+   * The key does not change: keys fold case.
+   */
+  private static String displayName(Group g) {
+    if (!isAllCaps(g.name)) {
+      return g.name;
+    }
+    for (Mention m : g.mentions) {
+      if (m.text().equalsIgnoreCase(g.name) && !isAllCaps(m.text())) {
+        return m.text();
+      }
+    }
+    return g.name;
+  }
+
+  private static boolean isAllCaps(String text) {
+    boolean letters = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters |= Character.isUpperCase(c);
+    }
+    return letters && text.codePoints().filter(Character::isLetter).count() > 3;
   }
 
   /** "President of Russia" for "Russian President"; "U.S. President" stays as written. */

@@ -112,4 +112,18 @@ class EntityResolverTest {
         at(1, 0, "Harwick Bay", EntityType.LOCATION)));
     assertThat(result.entities()).extracting(Entity::name).containsExactlyInAnyOrder("Harwick Bay Open", "Harwick Bay");
   }
+
+  @Test
+  void aNameWrittenInCapitalsInTheHeadlineTakesTheBodysSpelling() {
+    var result = resolver.resolve(List.of(
+        at(0, 0, "HARWICK", EntityType.ORGANIZATION),
+        at(1, 0, "Harwick", EntityType.ORGANIZATION),
+        at(2, 3, "NATO", EntityType.ORGANIZATION)));
+    assertThat(result.entities()).extracting(Entity::name).containsExactlyInAnyOrder("Harwick", "NATO");
+    assertThat(result.entities()).filteredOn(e -> e.name().equals("Harwick")).singleElement()
+        .satisfies(e -> {
+          assertThat(e.key()).isEqualTo("organization:harwick");
+          assertThat(e.aliases()).containsExactly("HARWICK");
+        });
+  }
 }
