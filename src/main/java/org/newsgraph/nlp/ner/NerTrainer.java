@@ -19,6 +19,7 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
+import org.newsgraph.nlp.ner.features.WordClusters;
 
 /**
  * Trains an OpenNLP name finder from CoNLL sentences with NewsGraph's feature set.
@@ -36,8 +37,19 @@ public final class NerTrainer {
 
   public static TokenNameFinderModel train(
       List<ConllSentence> sentences, NerTrainingConfig config, Gazetteers gazetteers) {
+    return train(sentences, config, gazetteers, Map.of());
+  }
+
+  /**
+   * As above, with word cluster lists stored in the model under the given resource names (the
+   * names a {@code WordClusterFeatureGeneratorFactory} in the descriptor refers to; they end in
+   * ".dictionary", the kind of resource they are stored as).
+   */
+  public static TokenNameFinderModel train(List<ConllSentence> sentences, NerTrainingConfig config,
+      Gazetteers gazetteers, Map<String, WordClusters> wordClusters) {
     List<NameSample> samples = samples(sentences, config.seed());
     Map<String, Object> resources = new HashMap<>(gazetteers.resources());
+    wordClusters.forEach((name, clusters) -> resources.put(name, clusters.asDictionary()));
     resources.put(Gazetteers.LOWERCASE_VOCABULARY, Gazetteers.lowercaseVocabulary(sentences));
     try {
       TokenNameFinderFactory factory = new TokenNameFinderFactory(
