@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
         RemoveCommand.class,
         TagCommand.class,
         TrainNerCommand.class,
+        TrainClustersCommand.class,
         EvalCommand.class,
         BenchCommand.class,
         CommandLine.HelpCommand.class})

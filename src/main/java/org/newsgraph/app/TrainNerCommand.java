@@ -1,11 +1,14 @@
 package org.newsgraph.app;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.newsgraph.nlp.ner.ConllReader;
@@ -16,6 +19,7 @@ import org.newsgraph.nlp.ner.NameFinder;
 import org.newsgraph.nlp.ner.NerScores;
 import org.newsgraph.nlp.ner.NerTrainer;
 import org.newsgraph.nlp.ner.NerTrainingConfig;
+import org.newsgraph.nlp.ner.features.WordClusters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,6 +78,10 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--word-lists", description = "folder of CC0 word lists (countries.json, firstNames.json, ...)")
   Path wordLists;
 
+  @Option(names = "--word-clusters", split = ",",
+      description = "word cluster files (from train-clusters), stored in the model as <file name less .txt>.dictionary")
+  List<Path> wordClusters = List.of();
+
   @Spec CommandSpec spec;
 
   @Override
@@ -86,7 +94,13 @@ public final class TrainNerCommand implements Callable<Integer> {
     console.printf(Locale.ROOT, "training on %d sentences, %d dictionary entries, %s%n",
         sentences.size(), gazetteers.size(), config);
     long start = System.nanoTime();
-    TokenNameFinderModel model = NerTrainer.train(sentences, config, gazetteers);
+    Map<String, WordClusters> clusters = new LinkedHashMap<>();
+    for (Path file : wordClusters) {
+      try (InputStream in = Files.newInputStream(file)) {
+        clusters.put(file.getFileName().toString().replaceFirst("\\.txt$", "") + ".dictionary", WordClusters.read(in));
+      }
+    }
+    TokenNameFinderModel model = NerTrainer.train(sentences, config, gazetteers, clusters);
     console.printf(Locale.ROOT, "trained in %.1f s%n", (System.nanoTime() - start) / 1e9);
     Path parent = out.toAbsolutePath().getParent();
     if (parent != null) {

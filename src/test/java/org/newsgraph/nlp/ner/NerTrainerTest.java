@@ -3,11 +3,13 @@ package org.newsgraph.nlp.ner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.nlp.ner.features.MemoisedWindowFeatureGeneratorFactory;
+import org.newsgraph.nlp.ner.features.WordClusters;
 
 /** Trains tiny models on a slice of CoNLL-2003 (skipped when the shared data is absent). */
 class NerTrainerTest {
@@ -79,6 +82,38 @@ class NerTrainerTest {
     // Outcomes, then every feature's parameters (PerceptronModel.equals leaves the features out).
     assertThat(a.getDataStructures()[2]).isEqualTo(b.getDataStructures()[2]);
     assertThat(a.getDataStructures()[1]).isEqualTo(b.getDataStructures()[1]);
+  }
+
+  @Test
+  void wordClustersTravelInTheModelFile(@TempDir Path dir) throws Exception {
+    List<ConllSentence> slice = trainSlice.subList(0, 600);
+    String clusterWindow = """
+        <generator class="org.newsgraph.nlp.ner.features.MemoisedWindowFeatureGeneratorFactory">
+          <int name="prevLength">1</int>
+          <int name="nextLength">1</int>
+          <generator class="org.newsgraph.nlp.ner.features.WordClusterFeatureGeneratorFactory">
+            <str name="dict">word-clusters-test.dictionary</str>
+            <str name="prefix">c</str>
+          </generator>
+        </generator>
+        <generator class="opennlp.tools.util.featuregen.DefinitionFeatureGeneratorFactory"/>""";
+    String descriptor = new String(NerTrainer.descriptor(TINY), StandardCharsets.UTF_8).replace(
+        "<generator class=\"opennlp.tools.util.featuregen.DefinitionFeatureGeneratorFactory\"/>", clusterWindow);
+    NerTrainingConfig config = new NerTrainingConfig("PERCEPTRON", 20, 1, 7L, "BILOU", 1, 3, 0, 0,
+        descriptor.getBytes(StandardCharsets.UTF_8));
+    WordClusters clusters = WordClusters.read(new ByteArrayInputStream(
+        "Germany 1\nFrance 1\nBritain 1\nsaid 2\ntold 2\nMonday 3\nFriday 3\n".getBytes(StandardCharsets.UTF_8)));
+
+    TokenNameFinderModel model = NerTrainer.train(slice, config, Gazetteers.none(),
+        Map.of("word-clusters-test.dictionary", clusters));
+    Path file = dir.resolve("clusters.bin");
+    model.serialize(file);
+
+    AbstractModel parameters = model.getArtifact("nameFinder.model");
+    List<Object> features = List.copyOf(((Map<?, ?>) parameters.getDataStructures()[1]).keySet());
+    assertThat(features).contains("p1c=1", "c=2", "n1c=3");
+    List<List<String>> tags = new ConllTagger(NameFinder.of(model), true).tag(heldOut);
+    assertThat(new ConllTagger(NameFinder.load(file), true).tag(heldOut)).isEqualTo(tags);
   }
 
   /** F1 of a tagger that draws each tag at random with the gold tag frequencies. */

@@ -43,7 +43,8 @@ public final class MemoisedWindowFeatureGeneratorFactory extends GeneratorFactor
   private static final Set<String> TOKEN_ONLY = Set.of(
       TokenClassFeatureGeneratorFactory.class.getName(),
       TokenFeatureGeneratorFactory.class.getName(),
-      WordShapeFeatureGeneratorFactory.class.getName());
+      WordShapeFeatureGeneratorFactory.class.getName(),
+      WordClusterFeatureGeneratorFactory.class.getName());
 
   @Override
   public AdaptiveFeatureGenerator create() throws InvalidFormatException {
