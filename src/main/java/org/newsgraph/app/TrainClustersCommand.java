@@ -40,7 +40,7 @@ public final class TrainClustersCommand implements Callable<Integer> {
   @Option(names = "--k", split = ",", defaultValue = "256,1024", description = "numbers of clusters (default ${DEFAULT-VALUE})")
   int[] ks;
 
-  @Option(names = "--min-count", defaultValue = "1", description = "words seen fewer times are left out (default ${DEFAULT-VALUE})")
+  @Option(names = "--min-count", defaultValue = "3", description = "words seen fewer times are left out (default ${DEFAULT-VALUE})")
   int minCount;
 
   @Option(names = "--context-words", defaultValue = "1000", description = "most frequent words used as neighbours (default ${DEFAULT-VALUE})")

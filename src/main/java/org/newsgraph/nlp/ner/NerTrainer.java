@@ -32,9 +32,6 @@ import org.newsgraph.nlp.ner.features.WordClusters;
 public final class NerTrainer {
 
   static final String DEFAULT_DESCRIPTOR = "ner-features.xml";
-  /** The word cluster resources the shipped descriptor names; empty when none are given. */
-  static final List<String> DEFAULT_WORD_CLUSTERS =
-      List.of("word-clusters-256.dictionary", "word-clusters-1024.dictionary");
 
   private NerTrainer() {}
 
@@ -46,15 +43,12 @@ public final class NerTrainer {
   /**
    * As above, with word cluster lists stored in the model under the given resource names (the
    * names a {@code WordClusterFeatureGeneratorFactory} in the descriptor refers to; they end in
-   * ".dictionary", the kind of resource they are stored as). The shipped descriptor's
-   * {@link #DEFAULT_WORD_CLUSTERS} that are not given are stored empty, so the same descriptor
-   * trains with or without clusters, as it does with or without name lists.
+   * ".dictionary", the kind of resource they are stored as).
    */
   public static TokenNameFinderModel train(List<ConllSentence> sentences, NerTrainingConfig config,
       Gazetteers gazetteers, Map<String, WordClusters> wordClusters) {
     List<NameSample> samples = samples(sentences, config.seed());
     Map<String, Object> resources = new HashMap<>(gazetteers.resources());
-    DEFAULT_WORD_CLUSTERS.forEach(name -> resources.put(name, WordClusters.none().asDictionary()));
     wordClusters.forEach((name, clusters) -> resources.put(name, clusters.asDictionary()));
     resources.put(Gazetteers.LOWERCASE_VOCABULARY, Gazetteers.lowercaseVocabulary(sentences));
     try {

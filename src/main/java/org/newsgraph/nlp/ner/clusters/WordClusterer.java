@@ -32,7 +32,7 @@ public final class WordClusterer {
     }
 
     public static Settings defaults() {
-      return new Settings(1, 1000, 15, 1L);
+      return new Settings(3, 1000, 15, 1L);
     }
   }
 

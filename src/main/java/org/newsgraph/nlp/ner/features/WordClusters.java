@@ -5,12 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.StringList;
@@ -27,11 +24,6 @@ public final class WordClusters {
 
   private WordClusters(Map<String, String> clusters) {
     this.clusters = clusters;
-  }
-
-  /** No words: the cluster features then never fire. */
-  public static WordClusters none() {
-    return new WordClusters(Map.of());
   }
 
   /** Reads "word number" lines; blank lines are skipped, a malformed line is an error. */
@@ -63,32 +55,26 @@ public final class WordClusters {
   }
 
   /**
-   * The clusters as a name list with one entry per cluster, its number then its words: the form
-   * they are stored in inside a model. OpenNLP 2.5.4 picks a model resource's serializer by the
+   * The clusters as a case-sensitive name list of two-token entries (word, number), the form
+   * they are stored in inside a model: OpenNLP 2.5.4 picks a model resource's serializer by the
    * extension of its name and knows only its own kinds, so a model holding any other kind of
    * object cannot be saved ({@code WordClusterDictionary}'s serializer also closes the model's
-   * stream). One entry per word would not do: a name list read back from a model merges entries
-   * that differ only in case ("US 7" and "us 7") whatever its case flag says.
+   * stream). The entries' order does not matter.
    */
   public Dictionary asDictionary() {
-    Map<String, List<String>> byCluster = new TreeMap<>();
-    clusters.forEach((word, cluster) -> byCluster.computeIfAbsent(cluster, c -> new ArrayList<>(List.of(c))).add(word));
     Dictionary dictionary = new Dictionary(true);
-    byCluster.values().forEach(entry -> dictionary.put(new StringList(entry.toArray(String[]::new))));
+    clusters.forEach((word, cluster) -> dictionary.put(new StringList(word, cluster)));
     return dictionary;
   }
 
-  /** Clusters from the entries of {@link #asDictionary}. */
+  /** Clusters from the entries of {@link #asDictionary}; other entries are an error. */
   public static WordClusters of(Dictionary dictionary) throws InvalidFormatException {
     Map<String, String> clusters = new HashMap<>();
     for (StringList entry : dictionary) {
-      if (entry.size() < 2) {
-        throw new InvalidFormatException("a word cluster entry is a number and its words, not " + entry);
+      if (entry.size() != 2) {
+        throw new InvalidFormatException("a word cluster entry is a word and a number, not " + entry);
       }
-      String cluster = entry.getToken(0).intern();
-      for (int i = 1; i < entry.size(); i++) {
-        clusters.put(entry.getToken(i), cluster);
-      }
+      clusters.put(entry.getToken(0), entry.getToken(1).intern());
     }
     return new WordClusters(clusters);
   }
