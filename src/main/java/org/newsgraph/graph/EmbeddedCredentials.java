@@ -1,8 +1,8 @@
 package org.newsgraph.graph;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
@@ -92,9 +92,11 @@ final class EmbeddedCredentials {
 
   private static void setInitialPassword(Path home, String password) {
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-    var command = new SetInitialPasswordCommand(new ExecutionContext(home, home.resolve("conf"), quiet, quiet,
-        new org.neo4j.io.fs.DefaultFileSystemAbstraction()));
-    int status = new CommandLine(command).execute(password);
+    int status;
+    try (var fs = new org.neo4j.io.fs.DefaultFileSystemAbstraction()) {
+      var command = new SetInitialPasswordCommand(new ExecutionContext(home, home.resolve("conf"), quiet, quiet, fs));
+      status = new CommandLine(command).execute(password);
+    }
     if (status != 0) {
       throw new IllegalStateException("cannot set the initial password of the store in " + home
           + " (Neo4j's set-initial-password exited with " + status + ")");

@@ -8,11 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.AuthToken;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.server.configuration.ServerSettings;
-import org.neo4j.server.configuration.ThirdPartyJaxRsPackage;
-import org.newsgraph.graph.browser.BrowserConnectPage;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -22,7 +17,12 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.graphdb.config.Setting;
+import org.neo4j.server.configuration.ServerSettings;
+import org.neo4j.server.configuration.ThirdPartyJaxRsPackage;
+import org.newsgraph.graph.browser.BrowserConnectPage;
 
 /**
  * An in-process Neo4j (Community 5.26) with Bolt and HTTP (and Neo4j Browser) on the loopback
