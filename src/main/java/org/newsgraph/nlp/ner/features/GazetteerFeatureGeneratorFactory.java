@@ -1,33 +1,22 @@
 package org.newsgraph.nlp.ner.features;
 
-import java.util.Map;
 import opennlp.tools.dictionary.Dictionary;
-import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
-import opennlp.tools.util.featuregen.GeneratorFactory;
-import opennlp.tools.util.model.ArtifactSerializer;
-import opennlp.tools.util.model.DictionarySerializer;
 
 /**
  * Descriptor factory for {@link GazetteerFeatureGenerator}:
  * {@code <str name="dict">resource-name</str> <str name="prefix">feature prefix</str>}. The
  * dictionary is a model resource, so it travels inside the model file.
  */
-public final class GazetteerFeatureGeneratorFactory
-    extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+public final class GazetteerFeatureGeneratorFactory extends ModelDictionaryFeatureGeneratorFactory {
 
   @Override
-  public AdaptiveFeatureGenerator create() throws InvalidFormatException {
-    String dict = getStr("dict");
-    Object resource = resourceManager == null ? null : resourceManager.getResource(dict);
-    if (!(resource instanceof Dictionary dictionary)) {
-      throw new InvalidFormatException("no dictionary resource named '" + dict + "' in the model");
-    }
-    return new GazetteerFeatureGenerator(getStr("prefix"), dictionary);
+  String kind() {
+    return "dictionary";
   }
 
   @Override
-  public Map<String, ArtifactSerializer<?>> getArtifactSerializerMapping() throws InvalidFormatException {
-    return Map.of(getStr("dict"), new DictionarySerializer());
+  AdaptiveFeatureGenerator generator(String prefix, Dictionary dictionary) {
+    return new GazetteerFeatureGenerator(prefix, dictionary);
   }
 }

@@ -1,12 +1,8 @@
 package org.newsgraph.nlp.ner.features;
 
-import java.util.Map;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
-import opennlp.tools.util.featuregen.GeneratorFactory;
-import opennlp.tools.util.model.ArtifactSerializer;
-import opennlp.tools.util.model.DictionarySerializer;
 
 /**
  * Descriptor factory for {@link WordClusterFeatureGenerator}:
@@ -14,21 +10,15 @@ import opennlp.tools.util.model.DictionarySerializer;
  * clusters are a model resource ({@link WordClusters#asDictionary}), so they travel inside the
  * model file.
  */
-public final class WordClusterFeatureGeneratorFactory
-    extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+public final class WordClusterFeatureGeneratorFactory extends ModelDictionaryFeatureGeneratorFactory {
 
   @Override
-  public AdaptiveFeatureGenerator create() throws InvalidFormatException {
-    String dict = getStr("dict");
-    Object resource = resourceManager == null ? null : resourceManager.getResource(dict);
-    if (!(resource instanceof Dictionary dictionary)) {
-      throw new InvalidFormatException("no word cluster resource named '" + dict + "' in the model");
-    }
-    return new WordClusterFeatureGenerator(getStr("prefix"), WordClusters.of(dictionary));
+  String kind() {
+    return "word cluster";
   }
 
   @Override
-  public Map<String, ArtifactSerializer<?>> getArtifactSerializerMapping() throws InvalidFormatException {
-    return Map.of(getStr("dict"), new DictionarySerializer());
+  AdaptiveFeatureGenerator generator(String prefix, Dictionary dictionary) throws InvalidFormatException {
+    return new WordClusterFeatureGenerator(prefix, WordClusters.of(dictionary));
   }
 }
