@@ -19,10 +19,10 @@ import java.util.TreeMap;
  * ends, which they name by position: {@code from} in the entities, {@code to} in the entities
  * followed by the concepts.
  *
- * <p>The result is the graph that writing the articles one by one, in order, gives: an entity's
- * name and type come from the first article that names it (the type is part of its key), its
- * aliases and titles are the union in article order, and a repeated mention or relation keeps its
- * last properties (as {@code MERGE … SET} would).
+ * <p>The result is the graph that writing the articles one by one, in order, gives: an entity is
+ * created with the name and type of the first article that names it (its mentions then decide
+ * both, see {@link EntityRefresh}), its titles are the union in article order, and a repeated
+ * mention or relation keeps its last properties (as {@code MERGE … SET} would).
  */
 record ArticleBatch(
     List<Map<String, Object>> articles,
@@ -100,7 +100,6 @@ record ArticleBatch(
   /** One entity over all the articles of the batch that name it. */
   private static final class EntityRow {
     private final Map<String, Object> first;
-    private final Set<String> aliases = new LinkedHashSet<>();
     private final Set<String> titles = new LinkedHashSet<>();
 
     EntityRow(Map<String, Object> first) {
@@ -109,13 +108,12 @@ record ArticleBatch(
 
     @SuppressWarnings("unchecked")
     void add(Map<String, Object> e) {
-      aliases.addAll((List<String>) e.get("aliases"));
       titles.addAll((List<String>) e.get("titles"));
     }
 
     Map<String, Object> toMap() {
       return Map.of("key", first.get("key"), "name", first.get("name"), "type", first.get("type"),
-          "aliases", List.copyOf(aliases), "titles", List.copyOf(titles));
+          "titles", List.copyOf(titles));
     }
   }
 }

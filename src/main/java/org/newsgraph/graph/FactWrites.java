@@ -11,12 +11,12 @@ import org.neo4j.driver.TransactionContext;
  * each end by its position in the list of merged nodes instead of by two index look-ups (and two
  * index locks) per relationship.
  *
- * <p>An entity is created with its name, type, label, aliases and titles (the type is part of the
- * key, so the label never changes); an existing one is only matched, so it is not locked for
- * writing. Aliases and titles are lists that grow: after the merge, the entities of the batch
- * that bring some they lack gain them, appended in order. That statement's {@code SET} reads the
- * list it writes, so Cypher locks the node before reading it: two transactions that add names to
- * one entity at once both keep theirs (a read first and a write later would lose one). No
+ * <p>An entity is created with its name, type, label and titles; an existing one is only matched
+ * here, so it is not locked for writing (its name, type, label and aliases are then decided from
+ * all its mentions by {@link EntityRefresh}). Titles are a list that grows: after the merge, the
+ * entities of the batch that bring some they lack gain them, appended in order. That statement's
+ * {@code SET} reads the list it writes, so Cypher locks the node before reading it: two
+ * transactions that add titles to one entity at once both keep theirs. No
  * statement reads what it writes row by row (that makes Cypher buffer every row, an "Eager"
  * plan); the one wait is {@code collect()}, for all the merges, before the relationships. The
  * entity's label and the relationship's type are parameters used through Cypher's dynamic
@@ -27,19 +27,17 @@ final class FactWrites {
 
   // The WHERE reads without a lock: lists only grow, so an entity that seems to hold all the
   // batch's names does; the SET reads them again, under the lock its dependency takes.
-  private static final String ADD_NAMES = """
+  private static final String ADD_TITLES = """
       UNWIND $rows AS row
       MATCH (e:Entity {key: row.key})
-      WHERE any(a IN row.aliases WHERE NOT a IN coalesce(e.aliases, []))
-         OR any(t IN row.titles WHERE NOT t IN coalesce(e.titles, []))
-      SET e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])],
-          e.titles = coalesce(e.titles, []) + [t IN row.titles WHERE NOT t IN coalesce(e.titles, [])]""";
+      WHERE any(t IN row.titles WHERE NOT t IN coalesce(e.titles, []))
+      SET e.titles = coalesce(e.titles, []) + [t IN row.titles WHERE NOT t IN coalesce(e.titles, [])]""";
 
   // Relationship rows hold the positions of their ends in "ends": entities, then concepts.
   private static final String WRITE_FACTS = """
       UNWIND $entities AS row
       MERGE (e:Entity {key: row.key})
-      ON CREATE SET e:$(row.type), e.name = row.name, e.type = row.type, e.aliases = row.aliases, e.titles = row.titles
+      ON CREATE SET e:$(row.type), e.name = row.name, e.type = row.type, e.aliases = [], e.joins = [], e.titles = row.titles
       WITH collect(e) AS entities
       CALL () {
         UNWIND $concepts AS row
@@ -57,7 +55,7 @@ final class FactWrites {
 
   /** The statements, for the test of their plans. */
   static List<String> statements() {
-    return List.of(ADD_NAMES, WRITE_FACTS);
+    return List.of(ADD_TITLES, WRITE_FACTS);
   }
 
   /** Writes the batch's entities, concepts and relationships in {@code tx}. */
@@ -68,21 +66,18 @@ final class FactWrites {
       throw new IllegalStateException("created " + created + " of " + batch.relations().size()
           + " relationships: an end was not among the merged nodes");
     }
-    addNames(tx, batch.entities());
+    addTitles(tx, batch.entities());
   }
 
-  /**
-   * Appends to existing entities the aliases and titles of the batch they lack (those the batch
-   * created have them already).
-   */
+  /** Appends to existing entities the titles of the batch they lack (those the batch created have them already). */
   @SuppressWarnings("unchecked")
-  static void addNames(SimpleQueryRunner tx, List<Map<String, Object>> entities) {
-    List<Map<String, Object>> named = entities.stream()
-        .filter(r -> !((List<String>) r.get("aliases")).isEmpty() || !((List<String>) r.get("titles")).isEmpty())
-        .map(r -> Map.of("key", r.get("key"), "aliases", r.get("aliases"), "titles", r.get("titles")))
+  static void addTitles(SimpleQueryRunner tx, List<Map<String, Object>> entities) {
+    List<Map<String, Object>> titled = entities.stream()
+        .filter(r -> !((List<String>) r.get("titles")).isEmpty())
+        .map(r -> Map.of("key", r.get("key"), "titles", r.get("titles")))
         .toList();
-    if (!named.isEmpty()) {
-      tx.run(ADD_NAMES, Map.of("rows", named)).consume();
+    if (!titled.isEmpty()) {
+      tx.run(ADD_TITLES, Map.of("rows", titled)).consume();
     }
   }
 }

@@ -1,9 +1,8 @@
 package org.newsgraph.graph;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,12 +13,17 @@ import org.newsgraph.extract.ExtractedArticle;
 import org.newsgraph.extract.Relation;
 import org.newsgraph.extract.ResolvedMention;
 import org.newsgraph.extract.SentenceText;
+import org.newsgraph.identity.Identity;
+import org.newsgraph.identity.NameForms;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.BodySignature;
 
 /**
  * An extracted article as parameter rows for the fixed write statements: plain maps of strings,
  * numbers and lists, with nodes sorted by key so that concurrent writers lock in the same order.
+ * Entities carry their graph key ({@link Identity}); each mention carries the type the article
+ * gave its entity, the spelling-free form of its text and the rule by which it joined, from which
+ * the graph decides the entity's type, name and aliases over all articles.
  */
 record GraphRows(
     Map<String, Object> article,
@@ -54,39 +58,50 @@ record GraphRows(
       sentences.add(Map.of("id", sentenceId(a.id(), s.index()), "index", s.index(), "text", s.text(),
           "start", s.start(), "end", s.end()));
     }
-    List<Map<String, Object>> entities = new ArrayList<>();
-    x.entities().stream().sorted(Comparator.comparing(Entity::key)).forEach(e -> entities.add(Map.of(
-        "key", e.key(), "name", e.name(), "type", e.type().label(), "aliases", e.aliases(), "titles", e.titles())));
+    // The article's entities as graph entities: two of the article's (a name under two types) can be one.
+    Map<String, Entity> local = new HashMap<>();
+    Map<String, String> globalKey = new HashMap<>();
+    Map<String, Map<String, Object>> byKey = new TreeMap<>();
+    for (Entity e : x.entities()) {
+      Identity.Global g = Identity.of(e);
+      local.put(e.key(), e);
+      globalKey.put(e.key(), g.key());
+      byKey.merge(g.key(), entityRow(g, e), GraphRows::sameEntity);
+    }
+    List<Map<String, Object>> entities = List.copyOf(byKey.values());
     List<Map<String, Object>> mentions = new ArrayList<>();
     for (ResolvedMention m : x.mentions()) {
       SentenceText s = x.sentences().get(m.mention().sentence());
       String written = s.text().substring(m.mention().charStart() - s.start(), m.mention().charEnd() - s.start());
-      mentions.add(Map.of("sentenceId", sentenceId(a.id(), m.mention().sentence()), "key", m.entityKey(),
-          "start", m.mention().charStart(), "end", m.mention().charEnd(), "text", written));
+      Entity e = local.get(m.entityKey());
+      if (e == null) {
+        throw new IllegalArgumentException("article " + a.id() + ": a mention's entity is not among its entities: "
+            + m.entityKey());
+      }
+      mentions.add(Map.of("sentenceId", sentenceId(a.id(), m.mention().sentence()), "key", globalKey.get(e.key()),
+          "start", m.mention().charStart(), "end", m.mention().charEnd(), "text", written,
+          "type", e.type().label(), "form", NameForms.form(written), "rule", Identity.rule(written, e)));
     }
-    Set<String> entityKeys = new HashSet<>();
-    x.entities().forEach(e -> entityKeys.add(e.key()));
     Map<String, Map<String, Object>> concepts = new TreeMap<>();
     List<Map<String, Object>> toEntities = new ArrayList<>();
     List<Map<String, Object>> toConcepts = new ArrayList<>();
     for (Relation r : x.relations()) {
-      requireEntity(r.subject(), entityKeys, a);
+      String from = requireEntity(r.subject(), globalKey, a);
       if (r.object().isConcept()) {
         concepts.putIfAbsent(r.object().key(), Map.of("key", r.object().key(), "name", r.object().name()));
-        toConcepts.add(relation(r, a));
+        toConcepts.add(relation(r, a, from, r.object().key()));
       } else {
-        requireEntity(r.object(), entityKeys, a);
-        toEntities.add(relation(r, a));
+        toEntities.add(relation(r, a, from, requireEntity(r.object(), globalKey, a)));
       }
     }
     return new GraphRows(article, sentences, entities, List.copyOf(concepts.values()), mentions, toEntities, toConcepts);
   }
 
   /** A relation's ends with its type, and its properties one by one, as the write statements name them. */
-  private static Map<String, Object> relation(Relation r, Article a) {
+  private static Map<String, Object> relation(Relation r, Article a, String from, String to) {
     Map<String, Object> row = new HashMap<>();
-    row.put("from", r.subject().key());
-    row.put("to", r.object().key());
+    row.put("from", from);
+    row.put("to", to);
     row.put("type", r.predicate().type());
     row.put("sentenceId", sentenceId(a.id(), r.sentence()));
     row.put("articleId", a.id());
@@ -105,9 +120,29 @@ record GraphRows(
    * transaction: otherwise the relation would be lost, or kept only when another article happened
    * to load that entity first.
    */
-  private static void requireEntity(Argument end, Set<String> entityKeys, Article a) {
-    if (!entityKeys.contains(end.key())) {
+  private static String requireEntity(Argument end, Map<String, String> globalKey, Article a) {
+    String key = globalKey.get(end.key());
+    if (key == null) {
       throw new IllegalArgumentException("article " + a.id() + ": a relation's end is not among its entities: " + end.key());
     }
+    return key;
+  }
+
+  /**
+   * The row that creates a graph entity: the name it gets until its mentions decide (see
+   * {@code EntityRefresh}), its type, and the titles the article gives it.
+   */
+  private static Map<String, Object> entityRow(Identity.Global g, Entity e) {
+    return Map.of("key", g.key(), "name", g.name(), "type", e.type().label(), "titles", e.titles());
+  }
+
+  /** Two of the article's entities that are one graph entity: the first keeps name and type, titles join. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> sameEntity(Map<String, Object> first, Map<String, Object> second) {
+    Set<String> titles = new LinkedHashSet<>((List<String>) first.get("titles"));
+    titles.addAll((List<String>) second.get("titles"));
+    Map<String, Object> out = new HashMap<>(first);
+    out.put("titles", List.copyOf(titles));
+    return out;
   }
 }

@@ -38,15 +38,20 @@ public final class GraphStore {
       WITH o WHERE o:Concept AND NOT EXISTS { (o)--() }
       DELETE o""";
 
+  // Returns the keys of the entities the article mentioned: those still mentioned elsewhere are refreshed.
   private static final String DELETE_SENTENCES = """
       MATCH (:Article {id: $id})-[:HAS_SENTENCE]->(s:Sentence)
       OPTIONAL MATCH (s)-[:MENTIONS]->(e:Entity)
       WITH collect(DISTINCT s) AS sentences, collect(DISTINCT e) AS entities
+      WITH sentences, entities, [e IN entities | e.key] AS keys
       FOREACH (s IN sentences | DETACH DELETE s)
-      WITH entities
-      UNWIND entities AS e
-      WITH e WHERE NOT EXISTS { (e)<-[:MENTIONS]-() }
-      DETACH DELETE e""";
+      WITH entities, keys
+      CALL (entities) {
+        UNWIND entities AS e
+        WITH e WHERE NOT EXISTS { (e)<-[:MENTIONS]-() }
+        DETACH DELETE e
+      }
+      RETURN keys""";
 
   /** A wire copy (see IngestLedger#linkCopy) that changed is an article of its own again. */
   private static final String UNLINK_COPY = """
@@ -87,7 +92,7 @@ public final class GraphStore {
       WITH s, sr
       UNWIND sr.mentions AS m
       MATCH (e:Entity {key: m.key})
-      CREATE (s)-[:MENTIONS {start: m.start, end: m.end, text: m.text}]->(e)""";
+      CREATE (s)-[:MENTIONS {start: m.start, end: m.end, text: m.text, type: m.type, form: m.form, rule: m.rule}]->(e)""";
 
   private final Driver driver;
   private final SessionConfig sessionConfig;
@@ -115,6 +120,7 @@ public final class GraphStore {
       for (String statement : CypherScript.statements(CypherScript.resource("/cypher/schema.cypher"))) {
         session.executeWrite(tx -> tx.run(statement).consume());
       }
+      IdentityMigration.run(session);
     }
   }
 
@@ -184,6 +190,7 @@ public final class GraphStore {
     ArticleBatch batch = ArticleBatch.of(rows);
     FactWrites.write(tx, batch);
     run(tx, WRITE_ARTICLES, batch.articles());
+    EntityRefresh.refresh(tx, batch.entities().stream().map(e -> (String) e.get("key")).toList());
   }
 
   private static Map<String, String> hashes(TransactionContext tx, List<String> ids) {
@@ -257,12 +264,16 @@ public final class GraphStore {
     List<String> out = new ArrayList<>(List.of(DELETE_RELATIONS, DELETE_SENTENCES, REMOVE_ARTICLE, REMOVE_COPIES, LOADED_HASHES,
         WRITE_ARTICLES));
     out.addAll(FactWrites.statements());
+    out.addAll(EntityRefresh.statements());
+    out.addAll(EntityMerge.statements());
+    out.addAll(IdentityMigration.statements());
     return out;
   }
 
   private static void removeContent(TransactionContext tx, String id) {
     tx.run(DELETE_RELATIONS, Map.of("id", id)).consume();
-    tx.run(DELETE_SENTENCES, Map.of("id", id)).consume();
+    List<String> mentioned = tx.run(DELETE_SENTENCES, Map.of("id", id)).single().get("keys").asList(v -> v.asString());
+    EntityRefresh.refresh(tx, mentioned);
     tx.run(UNLINK_COPY, Map.of("id", id)).consume();
   }
 

@@ -2,6 +2,8 @@ package org.newsgraph.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.newsgraph.graph.Draft.concept;
+import static org.newsgraph.graph.Draft.person;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,12 +32,8 @@ import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.ExtractedArticle;
 import org.newsgraph.extract.Keys;
-import org.newsgraph.extract.Mention;
-import org.newsgraph.extract.Predicate;
-import org.newsgraph.extract.Relation;
-import org.newsgraph.extract.ResolvedMention;
-import org.newsgraph.extract.SentenceText;
 import org.newsgraph.graph.GraphStore.Outcome;
+import org.newsgraph.identity.Identity;
 import org.newsgraph.ingest.Article;
 
 /**
@@ -84,11 +82,11 @@ class GraphStoreIT {
     assertThat(count("MATCH (:Article)-[:HAS_SENTENCE]->(s:Sentence) RETURN count(s)")).isEqualTo(3);
     assertThat(count("MATCH (:Sentence)-[m:MENTIONS]->(:Entity) RETURN count(m)")).isEqualTo(5);
     Record e = query("MATCH (e:Entity {key: $key}) RETURN labels(e) AS labels, e.name AS name, e.type AS type, "
-        + "e.aliases AS aliases, e.titles AS titles", Map.of("key", costa.key())).get(0);
+        + "e.aliases AS aliases, e.titles AS titles", Map.of("key", key(costa))).get(0);
     assertThat(e.get("labels").asList(v -> v.asString())).containsExactlyInAnyOrder("Entity", "Person");
     assertThat(e.get("name").asString()).isEqualTo("Elena Costa");
     assertThat(e.get("type").asString()).isEqualTo("Person");
-    assertThat(e.get("aliases").asList(v -> v.asString())).containsExactly("Costa");
+    assertThat(e.get("aliases").asList(v -> v.asString())).as("no mention writes another name").isEmpty();
     assertThat(e.get("titles").asList(v -> v.asString())).containsExactly("Mayor");
     assertThat(count("MATCH (o:Organization:Entity {name: 'Nordhaven Shipping'}) RETURN count(o)")).isEqualTo(1);
     Record praise = query("MATCH (:Person {name: 'Elena Costa'})-[r:PRAISE]->(:Organization) RETURN r").get(0);
@@ -124,9 +122,9 @@ class GraphStoreIT {
         } else {
           Entity object = people.get(random.nextInt(people.size()));
           draft.says(from, verb, object);
-          to = object.key();
+          to = key(object);
         }
-        expected.add(List.of(from.key(), verb.toUpperCase(), to, "art" + n + "#" + i));
+        expected.add(List.of(key(from), verb.toUpperCase(), to, "art" + n + "#" + i));
       }
       batch.add(draft.build());
     }
@@ -143,38 +141,46 @@ class GraphStoreIT {
   }
 
   @Test
-  void entitiesGainAliasesAndTitlesInOrder() {
+  void entitiesGainAliasesFromTheirMentionsAndTitlesInOrder() {
     Entity first = person("Elena Costa", List.of("Costa"), List.of());
     Entity again = person("Elena Costa", List.of("E. Costa", "Costa"), List.of("Mayor"));
     Entity reis = person("Paulo Reis", List.of(), List.of());
-    store.writeBatch(List.of(new Draft("a", "v1").says(first, "praise", reis).build()));
+    store.writeBatch(List.of(new Draft("a", "v1").says(first, "praise", reis).saysAs(first, "Costa", "thank", reis)
+        .build()));
 
-    store.writeBatch(List.of(new Draft("b", "v1").says(again, "meet", reis).build()));
+    store.writeBatch(List.of(new Draft("b", "v1").says(again, "meet", reis).saysAs(again, "E. Costa", "greet", reis)
+        .saysAs(again, "Costa", "call", reis).build()));
 
-    Record costa = query("MATCH (e:Entity {key: $key}) RETURN e.name AS name, e.aliases AS aliases, e.titles AS titles",
-        Map.of("key", first.key())).get(0);
-    assertThat(costa.get("aliases").asList(v -> v.asString())).containsExactly("Costa", "E. Costa");
+    Record costa = query("MATCH (e:Entity {key: $key}) RETURN e.name AS name, e.aliases AS aliases, e.joins AS joins, "
+        + "e.titles AS titles", Map.of("key", key(first))).get(0);
+    assertThat(costa.get("aliases").asList(v -> v.asString())).as("most frequent first").containsExactly("Costa", "E. Costa");
+    assertThat(costa.get("joins").asList(v -> v.asString())).containsOnly(Identity.IN_ARTICLE);
     assertThat(costa.get("titles").asList(v -> v.asString())).containsExactly("Mayor");
     assertThat(costa.get("name").asString()).isEqualTo("Elena Costa");
-    assertThat(query("MATCH (e:Entity {key: $key}) RETURN e.aliases AS aliases", Map.of("key", reis.key())).get(0)
+    assertThat(query("MATCH (e:Entity {key: $key}) RETURN e.aliases AS aliases", Map.of("key", key(reis))).get(0)
         .get("aliases").asList()).isEmpty();
     assertThat(count("MATCH (e:Entity) RETURN count(e)")).isEqualTo(2);
+
+    store.remove("b");
+    assertThat(query("MATCH (e:Entity {key: $key}) RETURN e.aliases AS aliases", Map.of("key", key(first))).get(0)
+        .get("aliases").asList(v -> v.asString())).as("an alias only a removed article wrote goes with it")
+        .containsExactly("Costa");
   }
 
   @Test
-  void twoTransactionsAddingNamesToOneEntityKeepBoth() throws Exception {
+  void twoTransactionsAddingTitlesToOneEntityKeepBoth() throws Exception {
     Entity costa = person("Elena Costa", List.of("Costa"), List.of());
     store.writeBatch(List.of(new Draft("a", "v1").says(costa, "praise", person("Paulo Reis", List.of(), List.of()))
         .build()));
-    Map<String, Object> first = Map.of("key", costa.key(), "aliases", List.of("E. Costa"), "titles", List.of("Mayor"));
-    Map<String, Object> second = Map.of("key", costa.key(), "aliases", List.of("Elena"), "titles", List.of());
+    Map<String, Object> first = Map.of("key", key(costa), "titles", List.of("Mayor"));
+    Map<String, Object> second = Map.of("key", key(costa), "titles", List.of("Governor"));
     ExecutorService other = Executors.newSingleThreadExecutor();
     try (Session session = driver.session(); Transaction tx = session.beginTransaction()) {
-      FactWrites.addNames(tx, List.of(first));
+      FactWrites.addTitles(tx, List.of(first));
       Future<?> meanwhile = other.submit(() -> {
         try (Session s = driver.session()) {
           s.executeWrite(tx2 -> {
-            FactWrites.addNames(tx2, List.of(second));
+            FactWrites.addTitles(tx2, List.of(second));
             return null;
           });
         }
@@ -187,10 +193,8 @@ class GraphStoreIT {
       other.shutdownNow();
     }
 
-    Record names = query("MATCH (e:Entity {key: $key}) RETURN e.aliases AS aliases, e.titles AS titles",
-        Map.of("key", costa.key())).get(0);
-    assertThat(names.get("aliases").asList(v -> v.asString())).containsExactly("Costa", "E. Costa", "Elena");
-    assertThat(names.get("titles").asList(v -> v.asString())).containsExactly("Mayor");
+    Record names = query("MATCH (e:Entity {key: $key}) RETURN e.titles AS titles", Map.of("key", key(costa))).get(0);
+    assertThat(names.get("titles").asList(v -> v.asString())).containsExactly("Mayor", "Governor");
   }
 
   @Test
@@ -270,7 +274,7 @@ class GraphStoreIT {
     new NaiveLoader(driver).loadSameGraph(articles, 3);
 
     assertThat(loaded).hasSize(4).anyMatch(f -> f.contains(":Person Elena Costa Person -PRAISE ")
-        && f.contains("sentenceId=a#0") && f.contains("confidence=0.75") && f.endsWith(nordhaven.key()));
+        && f.contains("sentenceId=a#0") && f.contains("confidence=0.75") && f.endsWith(key(nordhaven)));
     assertThat(facts()).isEqualTo(loaded);
     assertThat(query("MATCH (a:Article) RETURN a.id AS id ORDER BY id").stream().map(r -> r.get("id").asString()))
         .containsExactly("a", "b");
@@ -294,17 +298,12 @@ class GraphStoreIT {
     return out;
   }
 
-  private static Entity person(String name, List<String> aliases, List<String> titles) {
-    return new Entity(Keys.entity(EntityType.PERSON, name), name, EntityType.PERSON, aliases, titles, 1);
+  private static String key(Entity e) {
+    return Identity.of(e).key();
   }
 
-  private static Argument argument(Entity e) {
-    return new Argument(e.key(), e.name(), e.type().label());
-  }
 
-  private static Argument concept(String name) {
-    return new Argument(Keys.concept(name), name, Argument.CONCEPT);
-  }
+
 
   private static List<Record> query(String cypher) {
     return query(cypher, Map.of());
@@ -316,64 +315,5 @@ class GraphStoreIT {
 
   private static long count(String cypher) {
     return query(cypher).get(0).get(0).asLong();
-  }
-
-  /**
-   * An article built sentence by sentence: sentence i is "Subject verbed Object." with both
-   * entity ends mentioned and the relation between them.
-   */
-  private static final class Draft {
-    private final String id;
-    private final String version;
-    private final StringBuilder text = new StringBuilder();
-    private final List<SentenceText> sentences = new ArrayList<>();
-    private final List<Entity> entities = new ArrayList<>();
-    private final List<ResolvedMention> mentions = new ArrayList<>();
-    private final List<Relation> relations = new ArrayList<>();
-
-    Draft(String id, String version) {
-      this.id = id;
-      this.version = version;
-    }
-
-    Draft says(Entity subject, String verb, Entity object) {
-      return says(subject, verb, argument(object), object);
-    }
-
-    Draft says(Entity subject, String verb, Argument concept) {
-      assertThat(concept.isConcept()).isTrue();
-      return says(subject, verb, concept, null);
-    }
-
-    private Draft says(Entity subject, String verb, Argument object, Entity objectEntity) {
-      int index = sentences.size();
-      int start = text.length();
-      String written = verb.endsWith("e") ? verb + "d" : verb + "ed";
-      String sentence = subject.name() + " " + written + " " + object.name() + ".";
-      text.append(sentence).append(' ');
-      sentences.add(new SentenceText(index, start, start + sentence.length(), sentence));
-      mention(subject, index, start);
-      if (objectEntity != null) {
-        mention(objectEntity, index, start + sentence.length() - 1 - object.name().length());
-      }
-      relations.add(new Relation(index, argument(subject), new Predicate(verb, verb, written, verb.toUpperCase(), false),
-          object, 0.75, null, null));
-      return this;
-    }
-
-    private void mention(Entity e, int sentence, int charStart) {
-      if (entities.stream().noneMatch(x -> x.key().equals(e.key()))) {
-        entities.add(e);
-      }
-      int end = charStart + e.name().length();
-      mentions.add(new ResolvedMention(new Mention(sentence, 0, 1, e.name(), e.type(), 1, null, null, charStart, end),
-          e.key()));
-    }
-
-    ExtractedArticle build() {
-      Article article = new Article(id, null, "Title " + id, List.of(), null, null, "test", null, text.toString(),
-          id + "-" + version);
-      return new ExtractedArticle(article, sentences, entities, mentions, relations, List.of());
-    }
   }
 }

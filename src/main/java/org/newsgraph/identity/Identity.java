@@ -1,0 +1,69 @@
+package org.newsgraph.identity;
+
+import org.newsgraph.extract.Entity;
+
+/**
+ * Which graph entity an article's entity is. The graph keys an entity by the spelling-free form of
+ * its name, not by its type: an article that calls Sony a person and another that calls it a
+ * company add mentions to one node, whose type is decided over all its mentions (see the graph's
+ * entity refresh). Before the form is taken, leading honorifics are dropped and a known alias
+ * gives its canonical name ("U.S." → United States). The key is a function of the article's own
+ * entity only, so it does not depend on which articles were loaded before.
+ */
+public final class Identity {
+
+  /** How a written name joined its graph entity; kept on each mention. */
+  public static final String SAME_NAME = "same name";
+  public static final String SPELLING = "spelling";
+  public static final String HONORIFIC = "honorific dropped";
+  public static final String KNOWN_ALIAS = "known alias";
+  public static final String IN_ARTICLE = "short form in the article";
+
+  /** The graph entity of an article's entity: its key and the name it is created with. */
+  public record Global(String key, String name) {}
+
+  private Identity() {}
+
+  public static Global of(Entity e) {
+    return of(e.name());
+  }
+
+  static Global of(String localName) {
+    String name = NameForms.withoutHonorifics(localName);
+    String canonical = KnownAliases.canonical(name);
+    if (canonical != null) {
+      name = canonical;
+    }
+    return new Global(key(name), name);
+  }
+
+  /** The key of a graph entity named {@code name} (after honorifics and known aliases are applied). */
+  public static String key(String name) {
+    return "entity:" + NameForms.form(name);
+  }
+
+  /** The spelling-free form a key stands for. */
+  public static String formOfKey(String key) {
+    return key.substring(key.indexOf(':') + 1);
+  }
+
+  /** How a mention written {@code text} joined the entity {@code e} of its article. */
+  public static String rule(String text, Entity e) {
+    if (text.equals(e.name())) {
+      return KnownAliases.canonical(text) != null && !KnownAliases.canonical(text).equals(text) ? KNOWN_ALIAS : SAME_NAME;
+    }
+    String form = NameForms.form(text);
+    if (form.equals(NameForms.form(e.name()))) {
+      return SPELLING;
+    }
+    String stripped = NameForms.withoutHonorifics(text);
+    if (!stripped.equals(text.strip()) && NameForms.form(stripped).equals(NameForms.form(NameForms.withoutHonorifics(e.name())))) {
+      return HONORIFIC;
+    }
+    String canonical = KnownAliases.canonical(text);
+    if (canonical != null && canonical.equals(of(e.name()).name())) {
+      return KNOWN_ALIAS;
+    }
+    return IN_ARTICLE;
+  }
+}

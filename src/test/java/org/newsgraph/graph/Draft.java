@@ -1,0 +1,97 @@
+package org.newsgraph.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.extract.Argument;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.ExtractedArticle;
+import org.newsgraph.extract.Keys;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.Predicate;
+import org.newsgraph.extract.Relation;
+import org.newsgraph.extract.ResolvedMention;
+import org.newsgraph.extract.SentenceText;
+import org.newsgraph.ingest.Article;
+
+/**
+ * A hand-made extracted article for graph tests, built sentence by sentence: sentence i is
+ * "Subject verbed Object." with both entity ends mentioned and the relation between them.
+ */
+final class Draft {
+  private final String id;
+  private final String version;
+  private final StringBuilder text = new StringBuilder();
+  private final List<SentenceText> sentences = new ArrayList<>();
+  private final List<Entity> entities = new ArrayList<>();
+  private final List<ResolvedMention> mentions = new ArrayList<>();
+  private final List<Relation> relations = new ArrayList<>();
+
+  Draft(String id, String version) {
+    this.id = id;
+    this.version = version;
+  }
+
+  static Entity entity(EntityType type, String name) {
+    return new Entity(Keys.entity(type, name), name, type, List.of(), List.of(), 1);
+  }
+
+  static Entity person(String name, List<String> aliases, List<String> titles) {
+    return new Entity(Keys.entity(EntityType.PERSON, name), name, EntityType.PERSON, aliases, titles, 1);
+  }
+
+  static Argument argument(Entity e) {
+    return new Argument(e.key(), e.name(), e.type().label());
+  }
+
+  static Argument concept(String name) {
+    return new Argument(Keys.concept(name), name, Argument.CONCEPT);
+  }
+
+  Draft says(Entity subject, String verb, Entity object) {
+    return says(subject, subject.name(), verb, argument(object), object);
+  }
+
+  /** A sentence that names {@code subject} as {@code written}. */
+  Draft saysAs(Entity subject, String written, String verb, Entity object) {
+    return says(subject, written, verb, argument(object), object);
+  }
+
+  Draft says(Entity subject, String verb, Argument concept) {
+    if (!concept.isConcept()) {
+      throw new IllegalArgumentException("not a concept: " + concept);
+    }
+    return says(subject, subject.name(), verb, concept, null);
+  }
+
+  private Draft says(Entity subject, String name, String verb, Argument object, Entity objectEntity) {
+    int index = sentences.size();
+    int start = text.length();
+    String written = verb.endsWith("e") ? verb + "d" : verb + "ed";
+    String sentence = name + " " + written + " " + object.name() + ".";
+    text.append(sentence).append(' ');
+    sentences.add(new SentenceText(index, start, start + sentence.length(), sentence));
+    mention(subject, name, index, start);
+    if (objectEntity != null) {
+      mention(objectEntity, objectEntity.name(), index, start + sentence.length() - 1 - object.name().length());
+    }
+    relations.add(new Relation(index, argument(subject), new Predicate(verb, verb, written, verb.toUpperCase(), false),
+        object, 0.75, null, null));
+    return this;
+  }
+
+  private void mention(Entity e, String name, int sentence, int charStart) {
+    if (entities.stream().noneMatch(x -> x.key().equals(e.key()))) {
+      entities.add(e);
+    }
+    int end = charStart + name.length();
+    mentions.add(new ResolvedMention(new Mention(sentence, 0, 1, name, e.type(), 1, null, null, charStart, end),
+        e.key()));
+  }
+
+  ExtractedArticle build() {
+    Article article = new Article(id, null, "Title " + id, List.of(), null, null, "test", null, text.toString(),
+        id + "-" + version);
+    return new ExtractedArticle(article, sentences, entities, mentions, relations, List.of());
+  }
+}

@@ -1,0 +1,209 @@
+package org.newsgraph.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.graph.Draft.entity;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.ExtractedArticle;
+import org.newsgraph.identity.Identity;
+
+/**
+ * Identity across articles in a real embedded store: one node per name whatever type each article
+ * gave it, the type and name decided over all mentions in any load order, known aliases,
+ * spellings and honorifics joining, removals taking back what only they supported, merges, and
+ * stores written with the old type-qualified keys brought up to date.
+ */
+class EntityIdentityIT {
+
+  @TempDir static Path dataDir;
+  static EmbeddedNeo4j server;
+  static Driver driver;
+  static GraphStore store;
+
+  @BeforeAll
+  static void start() {
+    server = EmbeddedNeo4j.start(dataDir, 0, -1);
+    driver = GraphDatabase.driver(server.boltUri(), server.authToken());
+    store = new GraphStore(driver, null);
+    store.applySchema();
+  }
+
+  @AfterAll
+  static void stop() {
+    driver.close();
+    server.close();
+  }
+
+  @BeforeEach
+  void emptyGraph() {
+    query("MATCH (n) DETACH DELETE n");
+  }
+
+  private static final Entity NORDWIND_AS_PERSON = entity(EntityType.PERSON, "Nordwind");
+  private static final Entity NORDWIND = entity(EntityType.ORGANIZATION, "Nordwind");
+  private static final Entity LARSEN = entity(EntityType.PERSON, "Ida Larsen");
+  private static final Entity HALE = entity(EntityType.PERSON, "Omar Hale");
+
+  private static List<ExtractedArticle> articles() {
+    return List.of(
+        new Draft("a", "v1").says(NORDWIND_AS_PERSON, "hire", LARSEN).build(),
+        new Draft("b", "v1").says(NORDWIND, "sue", HALE).says(NORDWIND, "pay", LARSEN).build(),
+        new Draft("c", "v1").says(HALE, "criticise", NORDWIND).build());
+  }
+
+  @Test
+  void aNameTwoArticlesTypeDifferentlyIsOneNodeOfTheTypeMostMentionsGive() {
+    store.writeBatch(articles());
+
+    List<Record> nordwind = query("MATCH (e:Entity) WHERE e.name = 'Nordwind' RETURN labels(e) AS labels, e.type AS type");
+    assertThat(nordwind).singleElement().satisfies(r -> {
+      assertThat(r.get("type").asString()).isEqualTo("Organization");
+      assertThat(r.get("labels").asList(v -> v.asString())).containsExactlyInAnyOrder("Entity", "Organization");
+    });
+    assertThat(count("MATCH (:Organization {name: 'Nordwind'})-[r]->(:Person) RETURN count(r)")).isEqualTo(3);
+
+    store.remove("b");
+    store.remove("c");
+    assertThat(query("MATCH (e:Entity {name: 'Nordwind'}) RETURN labels(e) AS labels").get(0).get("labels")
+        .asList(v -> v.asString())).as("only article a's mention is left").containsExactlyInAnyOrder("Entity", "Person");
+  }
+
+  @Test
+  void theGraphIsTheSameWhateverTheOrderAndBatchesOfTheArticles() {
+    List<ExtractedArticle> articles = articles();
+    store.writeBatch(articles);
+    List<String> together = dump();
+
+    emptyGraph();
+    for (int i = articles.size() - 1; i >= 0; i--) {
+      store.writeBatch(List.of(articles.get(i)));
+    }
+    assertThat(dump()).isEqualTo(together);
+
+    emptyGraph();
+    store.writeBatch(List.of(articles.get(1)));
+    store.writeBatch(List.of(articles.get(2), articles.get(0)));
+    assertThat(dump()).isEqualTo(together);
+  }
+
+  @Test
+  void knownAliasesSpellingsAndHonorificsJoinOneEntityAndSayHow() {
+    Entity us = entity(EntityType.LOCATION, "U.S.");
+    Entity unitedStates = entity(EntityType.LOCATION, "United States");
+    Entity hyphen = entity(EntityType.PERSON, "Ana Ruiz-Vidal");
+    Entity spaced = entity(EntityType.PERSON, "Ana Ruiz Vidal");
+    Entity prof = entity(EntityType.PERSON, "Prof Ana Ruiz-Vidal");
+    store.writeBatch(List.of(
+        new Draft("a", "v1").says(hyphen, "visit", us).says(hyphen, "leave", us).build(),
+        new Draft("b", "v1").says(spaced, "praise", unitedStates).build(),
+        new Draft("c", "v1").says(prof, "tour", us).build()));
+
+    assertThat(count("MATCH (e:Entity) RETURN count(e)")).isEqualTo(2);
+    Record place = query("MATCH (e:Location) RETURN e.key AS key, e.name AS name, e.aliases AS aliases, e.joins AS joins")
+        .get(0);
+    assertThat(place.get("key").asString()).isEqualTo(Identity.key("United States"));
+    assertThat(place.get("name").asString()).isEqualTo("United States");
+    assertThat(place.get("aliases").asList(v -> v.asString())).containsExactly("U.S.");
+    assertThat(place.get("joins").asList(v -> v.asString())).containsExactly(Identity.KNOWN_ALIAS);
+    Record person = query("MATCH (e:Person) RETURN e.name AS name, e.aliases AS aliases, e.joins AS joins").get(0);
+    assertThat(person.get("name").asString()).as("the most written form").isEqualTo("Ana Ruiz-Vidal");
+    assertThat(person.get("aliases").asList(v -> v.asString())).isEmpty();
+    assertThat(count("MATCH (:Person {name: 'Ana Ruiz-Vidal'})-[r]->(:Location {name: 'United States'}) RETURN count(r)"))
+        .isEqualTo(4);
+    assertThat(query("MATCH (:Sentence {id: 'c#0'})-[m:MENTIONS]->(:Person) RETURN m.rule AS rule").get(0)
+        .get("rule").asString()).isEqualTo(Identity.SAME_NAME);
+  }
+
+  @Test
+  void aMergeMovesEveryRelationshipToTheEntityThatStays() {
+    Entity ines = entity(EntityType.PERSON, "Ines Moura");
+    Entity moura = entity(EntityType.PERSON, "Moura");
+    store.writeBatch(List.of(
+        new Draft("a", "v1").says(ines, "meet", HALE).build(),
+        new Draft("b", "v1").says(moura, "thank", HALE).says(HALE, "praise", moura).build()));
+
+    driver.session().executeWrite(tx -> EntityMerge.merge(tx, Identity.key("Moura"), Identity.key("Ines Moura")));
+
+    assertThat(count("MATCH (e:Entity {name: 'Moura'}) RETURN count(e)")).isZero();
+    assertThat(count("MATCH (:Person {name: 'Ines Moura'})-[r:THANK {articleId: 'b'}]->(:Person {name: 'Omar Hale'}) "
+        + "RETURN count(r)")).isEqualTo(1);
+    assertThat(count("MATCH (:Person {name: 'Omar Hale'})-[r:PRAISE]->(:Person {name: 'Ines Moura'}) RETURN count(r)"))
+        .isEqualTo(1);
+    assertThat(count("MATCH (:Sentence)-[m:MENTIONS]->(:Person {name: 'Ines Moura'}) RETURN count(m)")).isEqualTo(3);
+    assertThat(query("MATCH (e:Person {name: 'Ines Moura'}) RETURN e.aliases AS aliases").get(0).get("aliases")
+        .asList(v -> v.asString())).containsExactly("Moura");
+  }
+
+  @Test
+  void aStoreWithTypeQualifiedKeysIsMigratedAtStart() {
+    query("""
+        CREATE (a:Article {id: 'old'})-[:HAS_SENTENCE]->(s:Sentence {id: 'old#0', index: 0, articleId: 'old'})
+        CREATE (s)-[:MENTIONS {start: 0, end: 8, text: 'Nordwind'}]->(p:Entity:Person {key: 'person:nordwind',
+            name: 'Nordwind', type: 'Person', aliases: [], titles: ['Owner']})
+        CREATE (s)-[:MENTIONS {start: 20, end: 28, text: 'Nordwind'}]->(o:Entity:Organization {key: 'organization:nordwind',
+            name: 'Nordwind', type: 'Organization', aliases: [], titles: []})
+        CREATE (s)-[:MENTIONS {start: 30, end: 38, text: 'NORDWIND'}]->(o)
+        CREATE (s)-[:MENTIONS {start: 40, end: 44, text: 'U.S.'}]->(u:Entity:Location {key: 'location:u.s.',
+            name: 'U.S.', type: 'Location', aliases: [], titles: []})
+        CREATE (p)-[:HIRE {articleId: 'old', sentenceId: 'old#0'}]->(u)
+        CREATE (o)-[:SUE {articleId: 'old', sentenceId: 'old#0'}]->(u)""");
+
+    store.applySchema();
+
+    assertThat(query("MATCH (e:Entity) RETURN e.key AS key ORDER BY key").stream().map(r -> r.get("key").asString()))
+        .containsExactly(Identity.key("Nordwind"), Identity.key("United States"));
+    Record nordwind = query("MATCH (e:Entity {key: $key}) RETURN labels(e) AS labels, e.titles AS titles",
+        Map.of("key", Identity.key("Nordwind"))).get(0);
+    assertThat(nordwind.get("labels").asList(v -> v.asString())).containsExactlyInAnyOrder("Entity", "Organization");
+    assertThat(nordwind.get("titles").asList(v -> v.asString())).containsExactly("Owner");
+    assertThat(count("MATCH (:Organization {name: 'Nordwind'})-[r]->(:Location {name: 'United States'}) RETURN count(r)"))
+        .isEqualTo(2);
+    assertThat(count("MATCH ()-[m:MENTIONS]->() WHERE m.form IS NULL OR m.type IS NULL OR m.rule IS NULL RETURN count(m)"))
+        .isZero();
+
+    store.applySchema();
+    assertThat(count("MATCH (e:Entity) RETURN count(e)")).as("a second start changes nothing").isEqualTo(2);
+  }
+
+  /** Every entity with its labels, name, aliases, joins and titles, and every relationship, sorted. */
+  private static List<String> dump() {
+    List<String> out = new ArrayList<>();
+    query("MATCH (e:Entity) RETURN e.key AS key, labels(e) AS labels, e.name AS name, e.type AS type, "
+        + "e.aliases AS aliases, e.joins AS joins, e.titles AS titles").forEach(r -> out.add(r.get("key").asString() + " "
+            + r.get("labels").asList(v -> v.asString()).stream().sorted().toList() + " " + r.get("name").asString() + " "
+            + r.get("type").asString() + " " + r.get("aliases").asList() + " " + r.get("joins").asList() + " "
+            + r.get("titles").asList()));
+    query("MATCH (a:Entity)-[r]->(b) RETURN a.key AS a, type(r) AS t, properties(r) AS p, coalesce(b.key, b.id) AS b")
+        .forEach(r -> out.add(r.get("a").asString() + " " + r.get("t").asString() + " "
+            + new java.util.TreeMap<>(r.get("p").asMap()) + " " + r.get("b").asString()));
+    query("MATCH (s:Sentence)-[m:MENTIONS]->(e) RETURN s.id AS s, properties(m) AS p, e.key AS e")
+        .forEach(r -> out.add(r.get("s").asString() + " " + new java.util.TreeMap<>(r.get("p").asMap()) + " "
+            + r.get("e").asString()));
+    return out.stream().sorted().toList();
+  }
+
+  private static List<Record> query(String cypher) {
+    return query(cypher, Map.of());
+  }
+
+  private static List<Record> query(String cypher, Map<String, Object> params) {
+    return driver.executableQuery(cypher).withParameters(params).execute().records();
+  }
+
+  private static long count(String cypher) {
+    return query(cypher).get(0).get(0).asLong();
+  }
+}

@@ -1,0 +1,59 @@
+package org.newsgraph.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Keys;
+
+class IdentityTest {
+
+  @Test
+  void spellingsOfOneNameShareAForm() {
+    assertThat(NameForms.form("Kilroy-Silk")).isEqualTo(NameForms.form("Kilroy Silk")).isEqualTo("kilroysilk");
+    assertThat(NameForms.form("Hongkong")).isEqualTo(NameForms.form("HONG KONG"));
+    assertThat(NameForms.form("Zoë Ménard")).isEqualTo("zoemenard");
+    assertThat(NameForms.form("U.S.")).isEqualTo("us");
+    assertThat(NameForms.form("--")).isEqualTo("--");
+  }
+
+  @Test
+  void honorificsAreDroppedOnlyWhenANameRemains() {
+    assertThat(NameForms.withoutHonorifics("Prof Ann Reddy")).isEqualTo("Ann Reddy");
+    assertThat(NameForms.withoutHonorifics("Baroness Ingle")).isEqualTo("Ingle");
+    assertThat(NameForms.withoutHonorifics("Dr. Mrs Ingle")).isEqualTo("Ingle");
+    assertThat(NameForms.withoutHonorifics("Lord")).isEqualTo("Lord");
+    assertThat(NameForms.withoutHonorifics("Ann Reddy")).isEqualTo("Ann Reddy");
+  }
+
+  @Test
+  void theKeyIgnoresTypeSpellingHonorificsAndKnownAliases() {
+    assertThat(Identity.of(entity(EntityType.PERSON, "Sonora")).key())
+        .isEqualTo(Identity.of(entity(EntityType.ORGANIZATION, "SONORA")).key());
+    assertThat(Identity.of(entity(EntityType.PERSON, "Prof Ann Reddy")).key()).isEqualTo(Identity.key("Ann Reddy"));
+    Identity.Global usa = Identity.of(entity(EntityType.LOCATION, "U.S.A."));
+    assertThat(usa.name()).isEqualTo("United States");
+    assertThat(usa).isEqualTo(Identity.of(entity(EntityType.ORGANIZATION, "America")));
+    assertThat(Identity.of(entity(EntityType.LOCATION, "Britain")).key()).isEqualTo(Identity.key("United Kingdom"));
+    assertThat(Identity.of(entity(EntityType.OTHER, "Tories")).name()).isEqualTo("Conservative Party");
+    assertThat(Identity.of(entity(EntityType.PERSON, "Ann Reddy")).key()).isNotEqualTo(Identity.key("Reddy"));
+  }
+
+  @Test
+  void eachMentionSaysHowItJoined() {
+    Entity reddy = entity(EntityType.PERSON, "Ann Reddy");
+    assertThat(Identity.rule("Ann Reddy", reddy)).isEqualTo(Identity.SAME_NAME);
+    assertThat(Identity.rule("ANN REDDY", reddy)).isEqualTo(Identity.SPELLING);
+    assertThat(Identity.rule("Prof Ann Reddy", reddy)).isEqualTo(Identity.HONORIFIC);
+    assertThat(Identity.rule("Reddy", reddy)).isEqualTo(Identity.IN_ARTICLE);
+    Entity states = entity(EntityType.LOCATION, "United States");
+    assertThat(Identity.rule("U.S.", states)).isEqualTo(Identity.KNOWN_ALIAS);
+    assertThat(Identity.rule("U.S.", entity(EntityType.LOCATION, "U.S."))).isEqualTo(Identity.KNOWN_ALIAS);
+  }
+
+  private static Entity entity(EntityType type, String name) {
+    return new Entity(Keys.entity(type, name), name, type, List.of(), List.of(), 1);
+  }
+}
