@@ -18,3 +18,5 @@ CREATE CONSTRAINT fetch_state_url IF NOT EXISTS FOR (f:FetchState) REQUIRE f.url
 CREATE INDEX ingest_run_status IF NOT EXISTS FOR (r:IngestRun) ON (r.status);
 // A new article is compared with the articles loaded recently, to recognise wire copies (--copies-within).
 CREATE INDEX article_loaded_at IF NOT EXISTS FOR (a:Article) ON (a.loadedAt);
+// A person written by surname alone finds the full names that end with it (SurnameJoins).
+CREATE INDEX entity_last_word IF NOT EXISTS FOR (e:Entity) ON (e.lastWord);

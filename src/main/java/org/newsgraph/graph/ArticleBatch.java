@@ -112,8 +112,9 @@ record ArticleBatch(
     }
 
     Map<String, Object> toMap() {
-      return Map.of("key", first.get("key"), "name", first.get("name"), "type", first.get("type"),
-          "titles", List.copyOf(titles));
+      Map<String, Object> out = new HashMap<>(first);
+      out.put("titles", List.copyOf(titles));
+      return out;
     }
   }
 }

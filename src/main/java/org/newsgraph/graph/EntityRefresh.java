@@ -36,7 +36,8 @@ final class EntityRefresh {
   private static final String READ = """
       UNWIND $keys AS key
       MATCH (e:Entity {key: key})<-[m:MENTIONS]-()
-      WITH e, m.text AS text, m.form AS form, m.type AS type, m.rule AS rule, count(*) AS n
+      WITH e, m.text AS text, m.form AS form, m.type AS type,
+          CASE WHEN m.joinedFrom IS NULL THEN m.rule ELSE $surname END AS rule, count(*) AS n
       RETURN e.key AS key, e.name AS name, e.type AS type, e.aliases AS aliases, e.joins AS joins,
           collect([text, form, type, rule, n]) AS written""";
 
@@ -64,7 +65,7 @@ final class EntityRefresh {
     }
     List<Map<String, Object>> names = new ArrayList<>();
     List<Map<String, Object>> types = new ArrayList<>();
-    for (Record r : tx.run(READ, Map.of("keys", List.copyOf(new TreeSet<>(keys)))).list()) {
+    for (Record r : tx.run(READ, Map.of("keys", List.copyOf(new TreeSet<>(keys)), "surname", Identity.SURNAME)).list()) {
       Decision d = decide(r.get("key").asString(), r.get("name").asString(),
           r.get("written").asList(v -> new Written(v.get(0).asString(), v.get(1).asString(null),
               v.get(2).asString(null), v.get(3).asString(null), v.get(4).asLong())));

@@ -37,7 +37,8 @@ final class FactWrites {
   private static final String WRITE_FACTS = """
       UNWIND $entities AS row
       MERGE (e:Entity {key: row.key})
-      ON CREATE SET e:$(row.type), e.name = row.name, e.type = row.type, e.aliases = [], e.joins = [], e.titles = row.titles
+      ON CREATE SET e:$(row.type), e.name = row.name, e.type = row.type, e.aliases = [], e.joins = [], e.titles = row.titles,
+          e.lastWord = row.lastWord
       WITH collect(e) AS entities
       CALL () {
         UNWIND $concepts AS row

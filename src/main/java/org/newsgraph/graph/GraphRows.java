@@ -133,7 +133,13 @@ record GraphRows(
    * {@code EntityRefresh}), its type, and the titles the article gives it.
    */
   private static Map<String, Object> entityRow(Identity.Global g, Entity e) {
-    return Map.of("key", g.key(), "name", g.name(), "type", e.type().label(), "titles", e.titles());
+    Map<String, Object> row = new HashMap<>();
+    row.put("key", g.key());
+    row.put("name", g.name());
+    row.put("type", e.type().label());
+    row.put("titles", e.titles());
+    row.put("lastWord", Identity.lastWord(g.name()));
+    return row;
   }
 
   /** Two of the article's entities that are one graph entity: the first keeps name and type, titles join. */

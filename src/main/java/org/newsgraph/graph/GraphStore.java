@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
@@ -38,20 +39,22 @@ public final class GraphStore {
       WITH o WHERE o:Concept AND NOT EXISTS { (o)--() }
       DELETE o""";
 
-  // Returns the keys of the entities the article mentioned: those still mentioned elsewhere are refreshed.
+  // Returns the keys of the entities the article mentioned (those still mentioned elsewhere are
+  // refreshed) and the surnames they take part in (decided again, see SurnameJoins).
   private static final String DELETE_SENTENCES = """
       MATCH (:Article {id: $id})-[:HAS_SENTENCE]->(s:Sentence)
       OPTIONAL MATCH (s)-[:MENTIONS]->(e:Entity)
       WITH collect(DISTINCT s) AS sentences, collect(DISTINCT e) AS entities
-      WITH sentences, entities, [e IN entities | e.key] AS keys
+      WITH sentences, entities, [e IN entities | e.key] AS keys,
+          [e IN entities | CASE WHEN e.lastWord IS NULL THEN e.key ELSE 'entity:' + e.lastWord END] AS surnames
       FOREACH (s IN sentences | DETACH DELETE s)
-      WITH entities, keys
+      WITH entities, keys, surnames
       CALL (entities) {
         UNWIND entities AS e
         WITH e WHERE NOT EXISTS { (e)<-[:MENTIONS]-() }
         DETACH DELETE e
       }
-      RETURN keys""";
+      RETURN keys, surnames""";
 
   /** A wire copy (see IngestLedger#linkCopy) that changed is an article of its own again. */
   private static final String UNLINK_COPY = """
@@ -190,7 +193,9 @@ public final class GraphStore {
     ArticleBatch batch = ArticleBatch.of(rows);
     FactWrites.write(tx, batch);
     run(tx, WRITE_ARTICLES, batch.articles());
-    EntityRefresh.refresh(tx, batch.entities().stream().map(e -> (String) e.get("key")).toList());
+    List<String> keys = batch.entities().stream().map(e -> (String) e.get("key")).toList();
+    EntityRefresh.refresh(tx, keys);
+    SurnameJoins.reconcile(tx, keys);
   }
 
   private static Map<String, String> hashes(TransactionContext tx, List<String> ids) {
@@ -266,14 +271,16 @@ public final class GraphStore {
     out.addAll(FactWrites.statements());
     out.addAll(EntityRefresh.statements());
     out.addAll(EntityMerge.statements());
+    out.addAll(SurnameJoins.statements());
     out.addAll(IdentityMigration.statements());
     return out;
   }
 
   private static void removeContent(TransactionContext tx, String id) {
     tx.run(DELETE_RELATIONS, Map.of("id", id)).consume();
-    List<String> mentioned = tx.run(DELETE_SENTENCES, Map.of("id", id)).single().get("keys").asList(v -> v.asString());
-    EntityRefresh.refresh(tx, mentioned);
+    Record deleted = tx.run(DELETE_SENTENCES, Map.of("id", id)).single();
+    EntityRefresh.refresh(tx, deleted.get("keys").asList(v -> v.asString()));
+    SurnameJoins.reconcileSurnames(tx, deleted.get("surnames").asList(v -> v.asString()));
     tx.run(UNLINK_COPY, Map.of("id", id)).consume();
   }
 

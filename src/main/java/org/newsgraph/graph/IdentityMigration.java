@@ -41,7 +41,7 @@ final class IdentityMigration {
   private static final String RENAME = """
       MATCH (e:Entity {key: $old})
       WHERE NOT EXISTS { MATCH (:Entity {key: $key}) }
-      SET e.key = $key, e.name = $name
+      SET e.key = $key, e.name = $name, e.lastWord = $lastWord
       RETURN count(e) AS renamed""";
 
   private IdentityMigration() {}
@@ -84,14 +84,19 @@ final class IdentityMigration {
     TreeSet<String> touched = new TreeSet<>();
     for (Map.Entry<String, Identity.Global> e : newKey.entrySet()) {
       String key = e.getValue().key();
-      boolean renamed = tx.run(RENAME, Map.of("old", e.getKey(), "key", key, "name", e.getValue().name()))
-          .single().get("renamed").asLong() > 0;
+      Map<String, Object> params = new java.util.HashMap<>();
+      params.put("old", e.getKey());
+      params.put("key", key);
+      params.put("name", e.getValue().name());
+      params.put("lastWord", Identity.lastWord(e.getValue().name()));
+      boolean renamed = tx.run(RENAME, params).single().get("renamed").asLong() > 0;
       if (!renamed) {
         EntityMerge.merge(tx, e.getKey(), key);
       }
       touched.add(key);
     }
     EntityRefresh.refresh(tx, touched);
+    SurnameJoins.reconcile(tx, touched);
     return old.size();
   }
 }

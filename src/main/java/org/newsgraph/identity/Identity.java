@@ -18,6 +18,7 @@ public final class Identity {
   public static final String HONORIFIC = "honorific dropped";
   public static final String KNOWN_ALIAS = "known alias";
   public static final String IN_ARTICLE = "short form in the article";
+  public static final String SURNAME = "surname across articles";
 
   /** The graph entity of an article's entity: its key and the name it is created with. */
   public record Global(String key, String name) {}
@@ -40,6 +41,15 @@ public final class Identity {
   /** The key of a graph entity named {@code name} (after honorifics and known aliases are applied). */
   public static String key(String name) {
     return "entity:" + NameForms.form(name);
+  }
+
+  /**
+   * The spelling-free form of the last word of a name of two or more words ("Ann Reddy" →
+   * "reddy"), under which a person written by surname alone finds it; null for one word.
+   */
+  public static String lastWord(String name) {
+    String[] words = name.strip().split("\\s+");
+    return words.length < 2 ? null : NameForms.form(words[words.length - 1]);
   }
 
   /** The spelling-free form a key stands for. */

@@ -178,6 +178,64 @@ class EntityIdentityIT {
     assertThat(count("MATCH (e:Entity) RETURN count(e)")).as("a second start changes nothing").isEqualTo(2);
   }
 
+  private static final Entity ANN = entity(EntityType.PERSON, "Ann Reddy");
+  private static final Entity RAJ = entity(EntityType.PERSON, "Raj Reddy");
+  private static final Entity REDDY = entity(EntityType.PERSON, "Reddy");
+
+  @Test
+  void aSurnameAloneJoinsTheOneFullNameItCanMeanAndComesApartWhenASecondAppears() {
+    store.writeBatch(List.of(new Draft("a", "v1").says(ANN, "praise", HALE).build()));
+    store.writeBatch(List.of(new Draft("b", "v1").says(REDDY, "meet", LARSEN).says(HALE, "thank", REDDY).build()));
+
+    assertThat(count("MATCH (e:Entity {name: 'Reddy'}) RETURN count(e)")).isZero();
+    Record ann = query("MATCH (e:Person {name: 'Ann Reddy'}) RETURN e.aliases AS aliases, e.joins AS joins").get(0);
+    assertThat(ann.get("aliases").asList(v -> v.asString())).containsExactly("Reddy");
+    assertThat(ann.get("joins").asList(v -> v.asString())).containsExactly(Identity.SURNAME);
+    assertThat(count("MATCH (:Person {name: 'Ann Reddy'})-[r:MEET {articleId: 'b'}]->(:Person {name: 'Ida Larsen'}) "
+        + "RETURN count(r)")).isEqualTo(1);
+    assertThat(count("MATCH (:Person {name: 'Omar Hale'})-[r:THANK]->(:Person {name: 'Ann Reddy'}) RETURN count(r)"))
+        .isEqualTo(1);
+    List<String> joined = dump();
+
+    store.writeBatch(List.of(new Draft("c", "v1").says(RAJ, "visit", HALE).build()));
+
+    assertThat(count("MATCH (:Person {name: 'Reddy'})-[r:MEET {articleId: 'b'}]->(:Person {name: 'Ida Larsen'}) "
+        + "RETURN count(r)")).as("two people could be meant: the surname stands apart again").isEqualTo(1);
+    assertThat(count("MATCH (:Person {name: 'Omar Hale'})-[r:THANK]->(:Person {name: 'Reddy'}) RETURN count(r)"))
+        .isEqualTo(1);
+    assertThat(query("MATCH (:Person {name: 'Reddy'})-[l:MAYBE_SAME_AS]->(c) RETURN c.name AS name, l.score AS score "
+        + "ORDER BY name").stream().map(r -> r.get("name").asString() + " " + r.get("score").asDouble()))
+        .containsExactly("Ann Reddy 0.5", "Raj Reddy 0.5");
+    assertThat(query("MATCH (e:Person {name: 'Ann Reddy'}) RETURN e.aliases AS aliases").get(0).get("aliases").asList())
+        .isEmpty();
+    List<String> apart = dump();
+
+    emptyGraph();
+    store.writeBatch(List.of(new Draft("c", "v1").says(RAJ, "visit", HALE).build(),
+        new Draft("b", "v1").says(REDDY, "meet", LARSEN).says(HALE, "thank", REDDY).build()));
+    store.writeBatch(List.of(new Draft("a", "v1").says(ANN, "praise", HALE).build()));
+    assertThat(dump()).as("the same articles in another order").isEqualTo(apart);
+
+    store.remove("c");
+    assertThat(dump()).as("Raj Reddy's article removed: the join is made again").isEqualTo(joined);
+  }
+
+  @Test
+  void aSurnameJoinsAFullNameThatOutnumbersTheOthersButNotAPlace() {
+    store.writeBatch(List.of(
+        new Draft("a", "v1").says(ANN, "praise", HALE).says(ANN, "call", LARSEN).says(ANN, "meet", HALE).build(),
+        new Draft("c", "v1").says(RAJ, "visit", HALE).build(),
+        new Draft("b", "v1").says(REDDY, "meet", LARSEN).build()));
+    assertThat(count("MATCH (:Person {name: 'Ann Reddy'})-[r:MEET {articleId: 'b'}]->() RETURN count(r)")).isEqualTo(1);
+    assertThat(count("MATCH ()-[l:MAYBE_SAME_AS]->() RETURN count(l)")).isZero();
+
+    emptyGraph();
+    Entity place = entity(EntityType.LOCATION, "Reddy");
+    store.writeBatch(List.of(new Draft("a", "v1").says(ANN, "praise", HALE).build(),
+        new Draft("b", "v1").says(HALE, "visit", place).build()));
+    assertThat(count("MATCH (e:Location {name: 'Reddy'}) RETURN count(e)")).isEqualTo(1);
+  }
+
   /** Every entity with its labels, name, aliases, joins and titles, and every relationship, sorted. */
   private static List<String> dump() {
     List<String> out = new ArrayList<>();
