@@ -98,12 +98,25 @@ final class EntityResolver {
     }
     EntityType groupType = leadingType(g);
     if (w.length == 1 && (groupType == EntityType.PERSON || groupType == null)) {
+      if (m.title() != null) {
+        // "Mr Brown" is a surname; "Mrs Howard" is not the Howard the article calls "Mr Howard".
+        return w[0].equals(g.tokens[g.tokens.length - 1]) && !differInGender(m.title(), g);
+      }
       return w[0].equals(g.tokens[0]) || w[0].equals(g.tokens[g.tokens.length - 1]);
     }
     // "Harwick Bay Authority" and "Harwick Bay" are one thing only when nothing says they are two kinds of thing.
     boolean sameKind = m.type() == null || groupType == null || m.type() == groupType;
     return w.length > 1 && sameKind && m.type() != EntityType.PERSON && groupType != EntityType.PERSON
         && contains(g.tokens, w);
+  }
+
+  private static boolean differInGender(String title, Group g) {
+    for (Mention other : g.mentions) {
+      if (other.title() != null && Titles.differInGender(title, other.title())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static EntityType leadingType(Group g) {

@@ -90,18 +90,24 @@ final class MentionFinder {
     while (titleEnd < end - 1 && Titles.isTitleWord(s.token(titleEnd).text())) {
       titleEnd++;
     }
+    if (titleEnd == start && type == EntityType.PERSON) {
+      titleEnd = titleInside(s, start, end);
+    }
     int titleStart = titleEnd;
     while (titleStart > 0 && Titles.isTitleWord(s.token(titleStart - 1).text())) {
       titleStart--;
     }
     String title = null;
     String titleOf = null;
-    if (hasCoreTitle(s, titleStart, titleEnd) && s.token(titleEnd).isCapitalised()) {
+    boolean styled = titleEnd == end - 1 && titleEnd - titleStart == 1 && Titles.isStyle(s.token(titleStart).text());
+    if (hasCoreTitle(s, titleStart, titleEnd) && s.token(titleEnd).isCapitalised() && !styled) {
       title = s.span(titleStart, titleEnd);
       int qualifierStart = qualifierStart(s, titleStart);
       titleOf = qualifierStart < titleStart ? s.span(qualifierStart, titleStart) : null;
       addPlaceOfDemonym(s, qualifierStart, titleStart, taken, out);
       start = titleEnd;
+    } else if (styled) {
+      start = Math.min(start, titleStart); // "Prince Charles" is the name, not "Charles"
     }
     while (start < end && CALENDAR.contains(s.token(start).text().toLowerCase(Locale.ROOT))) {
       start++;
@@ -114,7 +120,7 @@ final class MentionFinder {
         || Titles.isTitleWord(s.token(end - 1).text()) && (type == null || end - start == 1)) {
       return; // "Mr. President", "Your Excellency": a title alone names no one we can key
     }
-    for (int i = from; i < to; i++) {
+    for (int i = Math.min(from, start); i < to; i++) {
       taken[i] = true;
     }
     EntityType hinted = title != null ? EntityType.PERSON : hint(s, start, end, type);
@@ -124,6 +130,25 @@ final class MentionFinder {
     }
     out.add(new Mention(s.index(), start, end, s.span(start, end), type, prob, title, titleOf,
         s.token(start).start(), s.token(end - 1).end()));
+  }
+
+  /**
+   * Where the name starts in a person's span that opens with a qualified title ("U.S. Treasury
+   * Secretary James Baker", "Tory MP Liam Fox" → after the last title word that is followed by a
+   * capitalised word); {@code start} when there is none within the first four words.
+   */
+  private static int titleInside(AnnotatedSentence s, int start, int end) {
+    for (int k = Math.min(end - 2, start + 4); k > start; k--) {
+      if (Titles.isCore(s.token(k).text()) && s.token(k + 1).isCapitalised()) {
+        for (int i = start; i < k; i++) {
+          if (!s.token(i).isCapitalised()) {
+            return start;
+          }
+        }
+        return k + 1;
+      }
+    }
+    return start;
   }
 
   private static EntityType hint(AnnotatedSentence s, int start, int end, EntityType found) {

@@ -17,18 +17,51 @@ final class Titles {
       "director", "premier", "mayor", "judge", "emperor", "sheikh", "sir", "dame", "lord",
       "coach", "manager", "captain", "commander", "envoy", "chief", "justice", "lawmaker",
       "founder", "officer", "adviser", "advisor", "correspondent", "reporter", "editor", "excellency",
-      "majesty", "highness", "honor", "honour");
+      "majesty", "highness", "honor", "honour", "prof", "prof.", "professor", "baroness", "baron", "lady",
+      "gen", "col", "col.", "lt", "lt.", "sgt", "sgt.", "capt", "capt.", "rev", "rev.", "reverend", "cardinal",
+      "archbishop", "bishop", "rabbi", "imam", "det", "supt", "insp", "cllr", "miss", "exchequer");
+
+  /**
+   * Styles that name a person together with a single given name ("Prince Charles", "Pope
+   * Benedict"): the style stays in the name, which would otherwise be a first name alone.
+   */
+  private static final Set<String> STYLES = Set.of(
+      "king", "queen", "prince", "princess", "pope", "emperor", "empress", "sheikh", "duke", "duchess");
+
+  /** Honorifics that say a person is a woman, and those that say a man. */
+  private static final Set<String> FEMALE = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "baroness",
+      "queen", "princess", "duchess", "empress");
+  private static final Set<String> MALE = Set.of("mr", "mr.", "sir", "lord", "baron", "king", "prince", "duke",
+      "emperor");
 
   /** Words that form a title only together with a core word: "Prime Minister", "State Secretary". */
   private static final Set<String> MODIFIERS = Set.of(
       "vice", "deputy", "prime", "foreign", "state", "supreme", "defense", "defence", "finance",
       "trade", "interior", "executive", "former", "acting", "first", "opposition", "party",
-      "senior", "top", "chief", "general", "attorney", "national", "security", "press");
+      "senior", "top", "chief", "general", "attorney", "national", "security", "press", "treasury", "home",
+      "health", "education", "energy", "transport", "culture", "environment", "agriculture", "commerce",
+      "labor", "sports", "shadow", "assistant", "associate");
 
   private Titles() {}
 
   static boolean isCore(String word) {
     return CORE.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  static boolean isStyle(String word) {
+    return STYLES.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** True when two titles cannot be the same person's: "Mrs" and "Mr", "Lady" and "Sir". */
+  static boolean differInGender(String title, String other) {
+    String a = lastWord(title);
+    String b = lastWord(other);
+    return FEMALE.contains(a) && MALE.contains(b) || MALE.contains(a) && FEMALE.contains(b);
+  }
+
+  private static String lastWord(String title) {
+    String t = title.strip().toLowerCase(Locale.ROOT);
+    return t.substring(t.lastIndexOf(' ') + 1);
   }
 
   static boolean isTitleWord(String word) {
