@@ -97,3 +97,22 @@ ORDER BY entity, relation;
 MATCH (a:Entity)-[r]->(b)
 WHERE r.negated = true
 RETURN a.name AS subject, r.text AS text, b.name AS object, r.sentenceId AS sentence;
+
+// name: identity
+// Why an entity is one node: the names it is written as, the rule that joined each, and the types
+// its articles gave its mentions. Parameter: name (e.g. --param name='Donald Trump').
+MATCH (e:Entity)
+WHERE e.name = $name OR $name IN e.aliases
+MATCH (e)<-[m:MENTIONS]-()
+RETURN e.name AS entity, e.type AS type, m.text AS written,
+       CASE WHEN m.joinedFrom IS NULL THEN m.rule ELSE 'surname across articles' END AS joined_by,
+       m.type AS typed_as, count(*) AS mentions
+ORDER BY entity, mentions DESC, written, typed_as;
+
+// name: maybe-same
+// Entities that may be one person: a surname written alone that several full names end with,
+// each candidate with its share of their mentions. Merge with ./newsgraph entities merge NAME ENTITY.
+MATCH (s:Entity)-[l:MAYBE_SAME_AS]->(c:Entity)
+RETURN s.name AS surname, COUNT { (s)<-[:MENTIONS]-() } AS mentions, c.name AS candidate, l.score AS score
+ORDER BY mentions DESC, surname, score DESC, candidate
+LIMIT 50;

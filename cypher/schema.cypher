@@ -20,3 +20,5 @@ CREATE INDEX ingest_run_status IF NOT EXISTS FOR (r:IngestRun) ON (r.status);
 CREATE INDEX article_loaded_at IF NOT EXISTS FOR (a:Article) ON (a.loadedAt);
 // A person written by surname alone finds the full names that end with it (SurnameJoins).
 CREATE INDEX entity_last_word IF NOT EXISTS FOR (e:Entity) ON (e.lastWord);
+// A user's corrections of identity (entities merge / split), followed by every later load.
+CREATE CONSTRAINT identity_rule_key IF NOT EXISTS FOR (r:IdentityRule) REQUIRE r.key IS UNIQUE;

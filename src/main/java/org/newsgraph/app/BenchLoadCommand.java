@@ -212,7 +212,7 @@ final class BenchLoadCommand implements Callable<Integer> {
         side.load().run(neo4j.driver());
         Timing t = new Timing((System.nanoTime() - start) / 1e9, (processCpuNanos() - cpuStart) / 1e9);
         var counts = neo4j.driver().executableQuery(
-            "MATCH (e:Entity) WHERE e.key STARTS WITH 'person:bench ' WITH collect(e) AS es "
+            "MATCH (e:Entity) WHERE e.key STARTS WITH 'person:bench ' OR e.key STARTS WITH 'entity:bench' WITH collect(e) AS es "
                 + "RETURN size(es) AS nodes, COUNT { MATCH (a:Entity)-[]->(:Entity) WHERE a IN es } AS rels")
             .execute().records().get(0);
         out.printf(Locale.ROOT, "%-8s: %d rows in %.2f s = %.0f rows/s; process CPU %.1f s, load average %.1f"

@@ -62,7 +62,8 @@ final class BenchRows {
   }
 
   private static Argument argument(String key, Map<String, Entity> named) {
-    named.computeIfAbsent(key, k -> new Entity(k, k, EntityType.PERSON, List.of(), List.of(), 1));
-    return new Argument(key, key, EntityType.PERSON.label());
+    String name = key.substring(key.indexOf(':') + 1); // "bench 0000042"; the loader keys it entity:bench0000042
+    named.computeIfAbsent(key, k -> new Entity(k, name, EntityType.PERSON, List.of(), List.of(), 1));
+    return new Argument(key, name, EntityType.PERSON.label());
   }
 }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         StatusCommand.class,
         QueryCommand.class,
         RemoveCommand.class,
+        EntitiesCommand.class,
         TagCommand.class,
         TrainNerCommand.class,
         TrainClustersCommand.class,

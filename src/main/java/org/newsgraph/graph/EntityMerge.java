@@ -22,6 +22,7 @@ final class EntityMerge {
             CASE WHEN endNode(r) = gone THEN kept ELSE endNode(r) END AS to
         CREATE (from)-[c:$(type(r))]->(to)
         SET c = properties(r)
+        SET c.rule = CASE WHEN type(r) = 'MENTIONS' THEN coalesce($rule, r.rule) ELSE r.rule END
         DELETE r
       }
       SET kept.titles = coalesce(kept.titles, []) + [t IN coalesce(gone.titles, []) WHERE NOT t IN coalesce(kept.titles, [])]
@@ -36,7 +37,19 @@ final class EntityMerge {
 
   /** Moves everything of entity {@code gone} to entity {@code kept}; false when either is missing. */
   static boolean merge(TransactionContext tx, String gone, String kept) {
-    boolean merged = tx.run(MERGE, Map.of("gone", gone, "kept", kept)).single().get("merged").asLong() > 0;
+    return merge(tx, gone, kept, null);
+  }
+
+  /**
+   * As {@link #merge(TransactionContext, String, String)}, and the moved mentions say they joined
+   * by {@code rule} (null: they keep theirs).
+   */
+  static boolean merge(TransactionContext tx, String gone, String kept, String rule) {
+    Map<String, Object> params = new java.util.HashMap<>();
+    params.put("gone", gone);
+    params.put("kept", kept);
+    params.put("rule", rule);
+    boolean merged = tx.run(MERGE, params).single().get("merged").asLong() > 0;
     if (merged) {
       EntityRefresh.refresh(tx, List.of(kept));
     }

@@ -97,6 +97,63 @@ record GraphRows(
     return new GraphRows(article, sentences, entities, List.copyOf(concepts.values()), mentions, toEntities, toConcepts);
   }
 
+  /**
+   * These rows with entity keys replaced as the user's rules say ({@link IdentityRules}): an entity
+   * whose key is a rule's name is written to the rule's entity, and its mentions say so.
+   */
+  GraphRows remap(Map<String, IdentityRules.Rule> rules) {
+    if (rules.isEmpty() || entities.stream().noneMatch(e -> rules.containsKey((String) e.get("key")))) {
+      return this;
+    }
+    Map<String, Map<String, Object>> byKey = new TreeMap<>();
+    for (Map<String, Object> e : entities) {
+      IdentityRules.Rule rule = rules.get((String) e.get("key"));
+      Map<String, Object> row = new HashMap<>(e);
+      if (rule != null) {
+        row.put("key", rule.entityKey());
+        row.put("name", rule.entityName());
+        row.put("lastWord", Identity.lastWord(rule.entityName()));
+      }
+      byKey.merge((String) row.get("key"), row, GraphRows::sameEntity);
+    }
+    List<Map<String, Object>> remapped = new ArrayList<>();
+    for (Map<String, Object> m : mentions) {
+      IdentityRules.Rule rule = rules.get((String) m.get("key"));
+      if (rule == null) {
+        remapped.add(m);
+      } else {
+        Map<String, Object> row = new HashMap<>(m);
+        row.put("key", rule.entityKey());
+        row.put("rule", Identity.USER_RULE);
+        remapped.add(row);
+      }
+    }
+    return new GraphRows(article, sentences, List.copyOf(byKey.values()), concepts, remapped,
+        remapEnds(entityRelations, rules, true), remapEnds(conceptRelations, rules, false));
+  }
+
+  private static List<Map<String, Object>> remapEnds(List<Map<String, Object>> relations,
+      Map<String, IdentityRules.Rule> rules, boolean toEntity) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Map<String, Object> r : relations) {
+      IdentityRules.Rule from = rules.get((String) r.get("from"));
+      IdentityRules.Rule to = toEntity ? rules.get((String) r.get("to")) : null;
+      if (from == null && to == null) {
+        out.add(r);
+        continue;
+      }
+      Map<String, Object> row = new HashMap<>(r);
+      if (from != null) {
+        row.put("from", from.entityKey());
+      }
+      if (to != null) {
+        row.put("to", to.entityKey());
+      }
+      out.add(row);
+    }
+    return out;
+  }
+
   /** A relation's ends with its type, and its properties one by one, as the write statements name them. */
   private static Map<String, Object> relation(Relation r, Article a, String from, String to) {
     Map<String, Object> row = new HashMap<>();

@@ -190,7 +190,10 @@ public final class GraphStore {
     if (rows.isEmpty()) {
       return;
     }
-    ArticleBatch batch = ArticleBatch.of(rows);
+    List<String> localKeys = rows.stream().flatMap(r -> r.entities().stream()).map(e -> (String) e.get("key"))
+        .distinct().sorted().toList();
+    Map<String, IdentityRules.Rule> rules = IdentityRules.sameFor(tx, localKeys);
+    ArticleBatch batch = ArticleBatch.of(rows.stream().map(r -> r.remap(rules)).toList());
     FactWrites.write(tx, batch);
     run(tx, WRITE_ARTICLES, batch.articles());
     List<String> keys = batch.entities().stream().map(e -> (String) e.get("key")).toList();
@@ -272,6 +275,7 @@ public final class GraphStore {
     out.addAll(EntityRefresh.statements());
     out.addAll(EntityMerge.statements());
     out.addAll(SurnameJoins.statements());
+    out.addAll(IdentityRules.statements());
     out.addAll(IdentityMigration.statements());
     return out;
   }

@@ -25,7 +25,9 @@ import org.newsgraph.identity.Identity;
  * {@code joinedFrom} (the surname entity's key; on a fact also {@code joinedEnd}, which end it
  * was), so that the join can be undone exactly: the decision is taken again, from the whole graph,
  * whenever an article that names the surname or one of its candidates is written or removed, and
- * the graph is then the same whatever order the articles came in.
+ * the graph is then the same whatever order the articles came in. A user's rule
+ * ({@link IdentityRules}) overrules the decision: a SAME rule names the entity to join, an APART
+ * rule takes a candidate out.
  */
 final class SurnameJoins {
 
@@ -136,8 +138,10 @@ final class SurnameJoins {
     if (!exists && all.stream().allMatch(c -> c.joinedTypes().isEmpty())) {
       return; // nobody is written by this surname alone
     }
+    List<String> apart = IdentityRules.apartFrom(tx, shortKey);
+    IdentityRules.Rule same = IdentityRules.sameFor(tx, List.of(shortKey)).get(shortKey);
     List<Candidate> candidates = all.stream()
-        .filter(c -> EntityType.PERSON.label().equals(c.type()) && c.own() > 0)
+        .filter(c -> EntityType.PERSON.label().equals(c.type()) && c.own() > 0 && !apart.contains(c.key()))
         .sorted(Comparator.comparingLong(Candidate::own).reversed().thenComparing(Candidate::key))
         .toList();
     boolean person = EntityType.PERSON.label().equals(majority(poolTypes));
@@ -146,6 +150,9 @@ final class SurnameJoins {
       target = candidates.get(0);
     } else if (person && candidates.size() > 1 && candidates.get(0).own() >= DOMINANCE * candidates.get(1).own()) {
       target = candidates.get(0);
+    }
+    if (same != null) {
+      target = new Candidate(same.entityKey(), EntityType.PERSON.label(), 1, List.of());
     }
     String name = surnameName(tx, shortKey, all);
     for (Candidate c : all) {

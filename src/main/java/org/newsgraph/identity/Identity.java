@@ -19,6 +19,7 @@ public final class Identity {
   public static final String KNOWN_ALIAS = "known alias";
   public static final String IN_ARTICLE = "short form in the article";
   public static final String SURNAME = "surname across articles";
+  public static final String USER_RULE = "user rule";
 
   /** The graph entity of an article's entity: its key and the name it is created with. */
   public record Global(String key, String name) {}
@@ -29,7 +30,8 @@ public final class Identity {
     return of(e.name());
   }
 
-  static Global of(String localName) {
+  /** The graph entity of a name as an article writes it. */
+  public static Global of(String localName) {
     String name = NameForms.withoutHonorifics(localName);
     String canonical = KnownAliases.canonical(name);
     if (canonical != null) {

@@ -236,6 +236,43 @@ class EntityIdentityIT {
     assertThat(count("MATCH (e:Location {name: 'Reddy'}) RETURN count(e)")).isEqualTo(1);
   }
 
+  @Test
+  void aUsersMergeMovesWhatIsLoadedAndLaterArticlesFollowIt() {
+    Entity initials = entity(EntityType.ORGANIZATION, "NWS");
+    store.writeBatch(List.of(new Draft("a", "v1").says(NORDWIND, "sue", HALE).build(),
+        new Draft("b", "v1").says(initials, "hire", LARSEN).build()));
+    IdentityRules rules = new IdentityRules(driver, null);
+
+    IdentityRules.Applied applied = rules.apply(IdentityRules.Kind.SAME, "NWS", "Nordwind");
+    store.writeBatch(List.of(new Draft("c", "v1").says(HALE, "criticise", initials).build()));
+
+    assertThat(applied.merged()).isTrue();
+    assertThat(count("MATCH (e:Entity {name: 'NWS'}) RETURN count(e)")).isZero();
+    assertThat(count("MATCH (:Organization {name: 'Nordwind'})-[r]-(:Person) RETURN count(r)")).isEqualTo(3);
+    assertThat(query("MATCH (e:Entity {name: 'Nordwind'}) RETURN e.aliases AS a, e.joins AS j").get(0).get("j")
+        .asList(v -> v.asString())).containsExactly(Identity.USER_RULE);
+    assertThat(rules.all()).singleElement().satisfies(r -> assertThat(r.entityKey()).isEqualTo(Identity.key("Nordwind")));
+
+    store.remove("c");
+    store.writeBatch(List.of(new Draft("c", "v1").says(HALE, "criticise", initials).build()));
+    assertThat(count("MATCH (e:Entity {name: 'NWS'}) RETURN count(e)")).as("a reload follows the rule").isZero();
+  }
+
+  @Test
+  void aUsersSplitUndoesASurnameJoinForGood() {
+    store.writeBatch(List.of(new Draft("a", "v1").says(ANN, "praise", HALE).build(),
+        new Draft("b", "v1").says(REDDY, "meet", LARSEN).build()));
+    assertThat(count("MATCH (e:Entity {name: 'Reddy'}) RETURN count(e)")).isZero();
+
+    IdentityRules.Applied applied = new IdentityRules(driver, null).apply(IdentityRules.Kind.APART, "Reddy", "Ann Reddy");
+    store.writeBatch(List.of(new Draft("d", "v1").says(REDDY, "thank", HALE).build()));
+
+    assertThat(applied.separated()).isTrue();
+    assertThat(count("MATCH (:Person {name: 'Reddy'})-[r]->(:Person) RETURN count(r)")).isEqualTo(2);
+    assertThat(count("MATCH (:Person {name: 'Ann Reddy'})-[r]->(:Person) RETURN count(r)")).isEqualTo(1);
+    assertThat(count("MATCH ()-[l:MAYBE_SAME_AS]->() RETURN count(l)")).isZero();
+  }
+
   /** Every entity with its labels, name, aliases, joins and titles, and every relationship, sorted. */
   private static List<String> dump() {
     List<String> out = new ArrayList<>();
