@@ -47,10 +47,13 @@ import picocli.CommandLine.Option;
         "Each ECB+ document becomes an article (each gold sentence a paragraph, the first one the title; a document of "
             + "one sentence has no title). All are loaded, as `load` does, into a fresh embedded store in a temporary "
             + "folder, deleted afterwards.",
-        "Scored: the gold mentions of HUM and LOC chains that are names (a capitalised word where capitals are "
-            + "evidence: not sentence-initial, not in a title-case headline; or the same word written so elsewhere in "
-            + "the document; or a word ECB+ never writes in lower case). Each is matched with the graph mention that covers its head (its last word, without "
-            + "a possessive); coverage is the share matched.",
+        "Scored: the gold mentions of HUM and LOC chains that are names. A mention's head is its last word before "
+            + "a post-modifier (a comma, a relative pronoun or a preposition; 'of' between capitalised words stays), "
+            + "after leading prepositions and without a possessive: 'in the Gulf of Aden between Somalia and Yemen' "
+            + "-> Aden, 'a mountain in New Zealand' -> mountain. It is a name when the head starts with a capital or a "
+            + "digit and a word of its capitalised run shows the capital is a name's: not sentence-initial and not in "
+            + "a title-case headline; or written so elsewhere in the document; or a word ECB+ never writes in lower "
+            + "case. Each name is matched with the graph mention that covers its head; coverage is the share matched.",
         "Over the covered mentions: cross-document pairwise P/R/F1 (pairs of mentions in different documents: same "
             + "entity against same gold chain), B-cubed and MUC, for the graph's entities (NEWSGRAPH) and two "
             + "baselines on the graph mentions' words: EXACT (same name, lower case, spaces collapsed, punctuation at "

@@ -2,25 +2,32 @@ package org.newsgraph.eval.identity;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * Which gold mentions are names, and which token is a name's head.
+ * Which gold mentions are names, and which token is a mention's head.
  *
- * <p>A mention of a HUM or LOC chain is a name when one of its tokens is capitalised where
- * capitals are evidence: a word that starts with an upper-case letter (not the pronoun "I",
+ * <p>The head: ECB+ spans hold whole phrases ("in the Gulf of Aden", "coach Maurice Cheeks",
+ * "a mountain in New Zealand", "Regina Benjamin, M.D."), so the head is the last word before
+ * the first post-modifier, after leading prepositions: the span is cut at a comma, bracket,
+ * relative pronoun or preposition ("of" between two capitalised words stays: "Gulf of Aden"), and
+ * trailing punctuation and a possessive "'s" are skipped. "in Queens" → Queens, "coach Maurice
+ * Cheeks" → Cheeks, "the Gulf of Aden between Somalia and Yemen" → Aden, "a mountain in New
+ * Zealand" → mountain.
+ *
+ * <p>A mention of a HUM or LOC chain is a name when its head starts with a capital letter or a
+ * digit ("76ers") and a word of the head's run of such words, within the span, is capitalised
+ * where capitals are evidence: a word that starts with an upper-case letter (not the pronoun "I",
  * "I'm"), not the first word of its sentence (quotes before it do not count), in a sentence that
- * is not in title case (at least 70 % of its words of four letters or more capitalised, and
- * three such words at least). A capitalised word
- * without that evidence (sentence-initial, or in a title-case headline) still counts when the
- * same word is written with evidence elsewhere in the document, or is never written in lower
- * case in ECB+ (both splits: a surname starting a sentence, "Jackman said", but not "Witnesses said"). So "the scene in Queens" and
- * "Hugh Jackman" are names; "Host" in "Oscar Organizers Name Hugh Jackman Host" and "Woman" at the
- * start of a sentence are not.
+ * is not in title case (at least 70 % of its words of four letters or more capitalised, and three
+ * such words at least); or a word written so elsewhere in the document; or a word ECB+ never
+ * writes in lower case (both splits: a surname starting a sentence, "Jackman said", but not
+ * "Witnesses said"). So "in Queens", "The Philadelphia 76ers" and "Hugh Jackman" are names; "a
+ * mountain in New Zealand", "Oscar organizers", "Host" in "Oscar Organizers Name Hugh Jackman
+ * Host" and "Woman" at the start of a sentence are not.
  *
- * <p>The head of a name is its last token, skipping trailing punctuation and a possessive "'s"
- * token ("Seth MacFarlane 's" → "MacFarlane"); {@link #headSpan} also leaves a possessive glued
- * to the word out of its characters.
+ * <p>{@link #headSpan} also leaves a possessive glued to the head word out of its characters.
  */
 public final class NameRule {
 
@@ -28,6 +35,13 @@ public final class NameRule {
   private static final double TITLE_CASE_SHARE = 0.7;
   private static final int TITLE_CASE_MIN_WORDS = 3;
   private static final int LONG_WORD = 4;
+  private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "near", "from", "to", "into", "onto",
+      "outside", "inside", "across", "between", "with", "for", "of", "by", "off", "around", "along", "over", "under",
+      "within", "through", "throughout", "toward", "towards", "among", "behind", "beyond", "about", "after", "before",
+      "during", "against", "via", "like", "than", "since", "until");
+  /** Tokens that start a post-modifier: punctuation and relative pronouns. */
+  private static final Set<String> MODIFIER_STARTS = Set.of(",", "(", "[", ";", ":", "--", "who", "whom", "whose",
+      "which", "that", "where", "when");
 
   private final EcbDocument document;
   private final Set<String> lowerCaseWords;
@@ -53,20 +67,39 @@ public final class NameRule {
       return false;
     }
     List<String> tokens = document.sentence(m.sentence()).tokens();
-    return m.tokens().stream().map(tokens::get).anyMatch(t -> evidenced.contains(t)
-        || isCapitalised(t) && !lowerCaseWords.contains(t.toLowerCase(java.util.Locale.ROOT)));
+    int head = m.tokens().indexOf(head(m));
+    for (int i = head; i >= 0 && startsName(tokens.get(m.tokens().get(i))); i--) {
+      String t = tokens.get(m.tokens().get(i));
+      if (evidenced.contains(t) || isCapitalised(t) && !lowerCaseWords.contains(t.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The position of the head token in the sentence. */
   public int head(GoldMention m) {
-    List<String> tokens = document.sentence(m.sentence()).tokens();
-    for (int i = m.tokens().size() - 1; i > 0; i--) {
-      String t = tokens.get(m.tokens().get(i));
+    List<String> words = m.tokens().stream().map(document.sentence(m.sentence()).tokens()::get).toList();
+    int from = 0;
+    while (from < words.size() - 1 && PREPOSITIONS.contains(words.get(from).toLowerCase(Locale.ROOT))) {
+      from++;
+    }
+    int to = words.size();
+    for (int i = from + 1; i < words.size() && to == words.size(); i++) {
+      String w = words.get(i).toLowerCase(Locale.ROOT);
+      boolean inName = w.equals("of") && startsName(words.get(i - 1)) && i + 1 < words.size()
+          && startsName(words.get(i + 1));
+      if (MODIFIER_STARTS.contains(w) || PREPOSITIONS.contains(w) && !inName) {
+        to = i;
+      }
+    }
+    for (int i = to - 1; i > from; i--) {
+      String t = words.get(i);
       if (!isPossessive(t) && t.chars().anyMatch(Character::isLetterOrDigit)) {
         return m.tokens().get(i);
       }
     }
-    return m.tokens().get(0);
+    return m.tokens().get(from);
   }
 
   /** The characters of the head in its paragraph, without a possessive glued to it. */
@@ -107,6 +140,11 @@ public final class NameRule {
   }
 
   /** Starts with a capital, and is not the pronoun "I" ("I", "I'm", "I'll"). */
+  /** Starts with a capital letter or a digit: a word a name's head may be ("Aden", "76ers"). */
+  private static boolean startsName(String token) {
+    return !token.isEmpty() && (Character.isUpperCase(token.charAt(0)) || Character.isDigit(token.charAt(0)));
+  }
+
   private static boolean isCapitalised(String token) {
     return !token.isEmpty() && Character.isUpperCase(token.charAt(0)) && !token.equals("I")
         && !token.startsWith("I'") && !token.startsWith("I’");

@@ -78,4 +78,26 @@ class NameRuleTest {
     assertThat(NameRule.isTitleCase(List.of("Jackman", "will", "host", "the", "Oscars", "show"))).isFalse();
     assertThat(NameRule.isTitleCase(List.of("Hugh", "Jackman"))).isFalse();
   }
+
+  private static final EcbDocument PHRASES = new EcbDocument("23_1ecb", List.of(new EcbSentence(0, List.of(
+      "Police", "found", "a", "mountain", "in", "New", "Zealand", "near", "the", "Gulf", "of", "Aden", "between",
+      "Somalia", "and", "Yemen", ",", "said", "coach", "Maurice", "Cheeks", ",", "M", ".", "D", ".", "in", "Queens",
+      "and", "The", "Philadelphia", "76ers", "'", "fans", "."))));
+
+  @ParameterizedTest
+  @CsvSource({
+      "2, 7, mountain, false",  // a mountain in New Zealand
+      "4, 7, Zealand, true",    // in New Zealand
+      "8, 16, Aden, true",      // the Gulf of Aden between Somalia and Yemen
+      "18, 26, Cheeks, true",   // coach Maurice Cheeks, M. D.
+      "26, 28, Queens, true",   // in Queens
+      "29, 33, 76ers, true",    // The Philadelphia 76ers '
+      "29, 34, fans, false"})   // The Philadelphia 76ers ' fans
+  void theHeadIsTheLastWordBeforeAPostModifier(int from, int to, String head, boolean name) {
+    GoldMention m = new GoldMention("C", PHRASES.id(), 0,
+        java.util.stream.IntStream.range(from, to).boxed().toList(), "", "LOC");
+    NameRule rule = rule(PHRASES);
+    assertThat(PHRASES.sentence(0).tokens().get(rule.head(m))).isEqualTo(head);
+    assertThat(rule.isName(m)).isEqualTo(name);
+  }
 }
