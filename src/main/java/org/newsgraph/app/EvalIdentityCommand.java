@@ -68,7 +68,8 @@ final class EvalIdentityCommand implements Callable<Integer> {
       RETURN a.id AS article, m.start AS start, m.end AS end, m.text AS text, e.key AS key, e.type AS type""";
 
   @Option(names = "--ecbplus", required = true, paramLabel = "DIR",
-      description = "folder of ECB+ as Barhom et al. publish it: ECB_{Dev,Train}_corpus.txt and ECB_{Dev,Train}_Entity_gold_mentions.json")
+      description = "folder of ECB+ as Barhom et al. publish it: ECB_{Dev,Train}_corpus.txt and"
+          + " ECB_{Dev,Train}_Entity_gold_mentions.json")
   Path dir;
 
   @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "dev",

@@ -22,8 +22,8 @@ import picocli.CommandLine.Mixin;
             + " written the same and differing only by type;",
         "  single-word people who are the last word of a full-name person (Blair beside Tony Blair), and how many"
             + " have exactly one such candidate;",
-        "  names that start with an honorific (Mr, Dr, Prof, Sir, Baroness, Gen, Rev, …) and people whose name keeps"
-            + " a descriptor or title word (Tory Liam Fox, Treasury Secretary James Baker);",
+        "  names that keep an honorific before a name (Mr, Dr, Prof, Sir, Baroness, Gen, Rev, …) and people whose"
+            + " name keeps a descriptor or title word (Tory Liam Fox, Treasury Secretary James Baker);",
         "  candidate links between entities (MAYBE_SAME_AS).",
         "It runs the named queries entity-names and candidate-links of cypher/explore.cypher."})
 final class StatsEntitiesCommand implements Callable<Integer> {

@@ -26,8 +26,8 @@ public record Alignment(List<AlignedMention> covered, List<String> uncovered, in
    * @param names the article's gold name mentions
    * @param graph the graph's mentions of the article
    */
-  public static Alignment of(EcbArticle article, NameRule rule, Map<Integer, Integer> paragraphStarts, List<GoldMention> names,
-      List<GraphMention> graph) {
+  public static Alignment of(EcbArticle article, NameRule rule, Map<Integer, Integer> paragraphStarts,
+      List<GoldMention> names, List<GraphMention> graph) {
     List<AlignedMention> covered = new ArrayList<>();
     List<String> uncovered = new ArrayList<>();
     int unplaced = 0;
@@ -39,7 +39,8 @@ public record Alignment(List<AlignedMention> covered, List<String> uncovered, in
       } else {
         int[] head = rule.headSpan(article, m);
         for (GraphMention g : graph) {
-          if (g.covers(offset + head[0], offset + head[1]) && (best == null || g.end() - g.start() < best.end() - best.start())) {
+          boolean shorter = best == null || g.end() - g.start() < best.end() - best.start();
+          if (shorter && g.covers(offset + head[0], offset + head[1])) {
             best = g;
           }
         }

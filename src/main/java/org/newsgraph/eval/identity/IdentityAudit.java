@@ -47,7 +47,7 @@ public final class IdentityAudit {
    * @param typeOnlySplits of those names, the ones written the same and differing only by type
    * @param surnames single-word people that equal the last word of a multi-word person
    * @param oneCandidate of them, those with exactly one such person
-   * @param honorifics names that start with an honorific
+   * @param honorifics names that keep an honorific before a name ("Prof Reddy")
    * @param descriptors people whose name keeps a descriptor or title word before it
    * @param candidateLinks MAYBE_SAME_AS relationships
    */
@@ -115,12 +115,12 @@ public final class IdentityAudit {
     Finding surnameFinding = new Finding("single-word people who are the last word of a full-name person",
         surnames, surnameExamples);
 
-    List<EntityRow> honorific = byMentions.stream().filter(IdentityAudit::startsWithHonorific).toList();
+    List<EntityRow> honorific = byMentions.stream().filter(IdentityAudit::keepsHonorific).toList();
     List<EntityRow> descriptor = byMentions.stream()
-        .filter(e -> isPerson(e) && !startsWithHonorific(e) && keepsDescriptor(e.name())).toList();
+        .filter(e -> isPerson(e) && !keepsHonorific(e) && keepsDescriptor(e.name())).toList();
     return new Report(entities.size(), splitNames, splits.stream().mapToInt(List::size).sum(), typeSplits, typeOnly,
         surnameFinding, oneCandidate,
-        finding("names that start with an honorific", honorific),
+        finding("names that keep an honorific", honorific),
         finding("people whose name keeps a descriptor or title word", descriptor),
         new Finding("candidate links (MAYBE_SAME_AS)", candidateLinks.size(),
             candidateLinks.stream().limit(EXAMPLES).toList()));
@@ -132,9 +132,15 @@ public final class IdentityAudit {
     return NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
-  static boolean startsWithHonorific(EntityRow e) {
+  /** An honorific before a capitalised word: "Prof Reddy", "Observes Mr Hadi"; not "Lord of the Rings". */
+  static boolean keepsHonorific(EntityRow e) {
     String[] w = words(e.name());
-    return w.length > 1 && HONORIFICS.contains(bare(w[0]));
+    for (int i = 0; i + 1 < w.length; i++) {
+      if (HONORIFICS.contains(bare(w[i])) && Character.isUpperCase(w[i + 1].charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A word before the last one that describes rather than names: "Tory Liam Fox", "U.S. Treasury Secretary James Baker". */
@@ -154,7 +160,7 @@ public final class IdentityAudit {
   }
 
   private static String describeSplit(List<EntityRow> group) {
-    return String.join(" · ", group.stream().map(e -> e.name() + " " + e.type() + " (" + e.mentions() + ")").toList());
+    return String.join(" · ", group.stream().map(e -> e.name() + " (" + e.type() + ", " + e.mentions() + ")").toList());
   }
 
   private static boolean isPerson(EntityRow e) {

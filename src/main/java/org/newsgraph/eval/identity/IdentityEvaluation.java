@@ -32,8 +32,8 @@ public final class IdentityEvaluation {
    * @param errors the graph's largest splits and joins
    */
   public record Result(int documents, int notLoaded, int names, List<AlignedMention> covered,
-      Map<String, Integer> uncovered, int unplaced, int chains, int crossDocumentChains, Map<IdentitySystem, IdentityScores> scores,
-      IdentityErrors errors) {
+      Map<String, Integer> uncovered, int unplaced, int chains, int crossDocumentChains,
+      Map<IdentitySystem, IdentityScores> scores, IdentityErrors errors) {
 
     public Result {
       covered = List.copyOf(covered);

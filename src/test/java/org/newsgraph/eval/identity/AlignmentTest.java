@@ -27,7 +27,8 @@ class AlignmentTest {
             "Person"),
         new GraphMention(body + 4, body + 4 + "Philadelphia".length(), "Philadelphia", "location:philadelphia",
             "Location"));
-    Alignment a = Alignment.of(article, new NameRule(DOC, java.util.Set.of()), article.paragraphStarts(analysed), List.of(cheeks, sixers), graph);
+    Alignment a = Alignment.of(article, new NameRule(DOC, java.util.Set.of()), article.paragraphStarts(analysed),
+        List.of(cheeks, sixers), graph);
     assertThat(a.covered()).singleElement().satisfies(m -> {
       assertThat(m.graph().entityKey()).isEqualTo("person:maurice cheeks");
       assertThat(m.goldText()).isEqualTo("coach Maurice Cheeks");

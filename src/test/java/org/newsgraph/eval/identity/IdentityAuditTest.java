@@ -19,6 +19,7 @@ class IdentityAuditTest {
       row("Blair", "Person", 24), row("Tony Blair", "Person", 80), row("Brown", "Person", 5),
       row("Gordon Brown", "Person", 40), row("James Brown", "Person", 3),
       row("Prof Reddy", "Person", 2), row("Baroness Kennedy", "Person", 1), row("Lord", "Other", 1),
+      row("Lord of the Rings", "Other", 1), row("Observes Mr Hadi", "Person", 1),
       row("Tory Liam Fox", "Person", 3), row("U.S. Treasury Secretary James Baker", "Person", 1),
       row("General Motors", "Organization", 12), row("Kim Jong Un", "Person", 30));
 
@@ -31,7 +32,8 @@ class IdentityAuditTest {
     assertThat(r.splitNodes()).isEqualTo(5);
     assertThat(r.typeSplits()).isEqualTo(1);
     assertThat(r.typeOnlySplits()).isZero(); // "U.S." is written otherwise
-    assertThat(r.splitNames().examples().get(0)).isEqualTo("US Location (731) · US Organization (370) · U.S. Location (20)");
+    assertThat(r.splitNames().examples().get(0))
+        .isEqualTo("US (Location, 731) · US (Organization, 370) · U.S. (Location, 20)");
   }
 
   @Test
@@ -56,7 +58,8 @@ class IdentityAuditTest {
   @Test
   void honorificsAndDescriptors() {
     IdentityAudit.Report r = IdentityAudit.of(GRAPH, List.of("A → B 0.80 (surname)"));
-    assertThat(r.honorifics().examples()).containsExactly("Prof Reddy (Person, 2)", "Baroness Kennedy (Person, 1)");
+    assertThat(r.honorifics().examples())
+        .containsExactly("Prof Reddy (Person, 2)", "Baroness Kennedy (Person, 1)", "Observes Mr Hadi (Person, 1)");
     assertThat(r.descriptors().examples())
         .containsExactly("Tory Liam Fox (Person, 3)", "U.S. Treasury Secretary James Baker (Person, 1)");
     assertThat(r.candidateLinks().count()).isEqualTo(1);
