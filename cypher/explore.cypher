@@ -116,3 +116,17 @@ MATCH (s:Entity)-[l:MAYBE_SAME_AS]->(c:Entity)
 RETURN s.name AS surname, COUNT { (s)<-[:MENTIONS]-() } AS mentions, c.name AS candidate, l.score AS score
 ORDER BY mentions DESC, surname, score DESC, candidate
 LIMIT 50;
+
+// name: entity-names
+// Every entity, its type and how many mentions point at it, most mentioned first: what
+// `newsgraph stats entities` reads to count names split over several nodes, surname-only people,
+// and honorifics or descriptors kept in names.
+MATCH (e:Entity)
+RETURN e.key AS key, e.name AS name, e.type AS type, COUNT { (e)<-[:MENTIONS]-() } AS mentions
+ORDER BY mentions DESC, key;
+
+// name: candidate-links
+// Pairs of entities that may be one (MAYBE_SAME_AS), strongest first, with why.
+MATCH (a:Entity)-[r:MAYBE_SAME_AS]->(b:Entity)
+RETURN a.name AS entity, b.name AS candidate, r.score AS score, r.reason AS reason
+ORDER BY score DESC, entity, candidate;

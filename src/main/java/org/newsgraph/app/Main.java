@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         WatchCommand.class,
         StatusCommand.class,
         QueryCommand.class,
+        StatsCommand.class,
         RemoveCommand.class,
         EntitiesCommand.class,
         TagCommand.class,

@@ -1,5 +1,6 @@
 package org.newsgraph.eval.entities;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -15,10 +16,28 @@ public final class Detokenizer {
       "'m", "'", "''", "...");
   private static final Set<String> NO_SPACE_AFTER = Set.of("(", "[", "{", "$", "``", "#");
 
+  /**
+   * Tokens joined, and where each token starts in the text.
+   *
+   * @param text the joined tokens
+   * @param starts character offset of each token in {@code text}, in token order
+   */
+  public record Layout(String text, List<Integer> starts) {
+    public Layout {
+      starts = List.copyOf(starts);
+    }
+  }
+
   private Detokenizer() {}
 
   public static String join(List<String> tokens) {
+    return layout(tokens).text();
+  }
+
+  /** The joined text with the offset of every token; token {@code i} is {@code text[starts[i], starts[i] + length)}. */
+  public static Layout layout(List<String> tokens) {
     StringBuilder b = new StringBuilder();
+    List<Integer> starts = new ArrayList<>(tokens.size());
     boolean quoteOpen = false;
     boolean glueNext = true;
     for (String t : tokens) {
@@ -32,8 +51,9 @@ public final class Detokenizer {
       if (!glue) {
         b.append(' ');
       }
+      starts.add(b.length());
       b.append(t);
     }
-    return b.toString();
+    return new Layout(b.toString(), starts);
   }
 }
