@@ -18,6 +18,9 @@ import org.newsgraph.nlp.ner.NameSpan;
  */
 final class MentionFinder {
 
+  private static final Set<String> WEEKDAYS = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
   private static final Set<String> CALENDAR = Set.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -111,6 +114,9 @@ final class MentionFinder {
     }
     while (start < end && CALENDAR.contains(s.token(start).text().toLowerCase(Locale.ROOT))) {
       start++;
+    }
+    while (end - start > 1 && WEEKDAYS.contains(s.token(end - 1).text().toLowerCase(Locale.ROOT))) {
+      end--; // "Maurice Cheeks Saturday" (a month may end a name: "Theresa May")
     }
     if (start >= end || !s.token(start).isCapitalised() && !Character.isDigit(s.token(start).text().charAt(0))
         || isWireNoise(s, start, end)) {

@@ -19,7 +19,15 @@ final class Titles {
       "founder", "officer", "adviser", "advisor", "correspondent", "reporter", "editor", "excellency",
       "majesty", "highness", "honor", "honour", "prof", "prof.", "professor", "baroness", "baron", "lady",
       "gen", "col", "col.", "lt", "lt.", "sgt", "sgt.", "capt", "capt.", "rev", "rev.", "reverend", "cardinal",
-      "archbishop", "bishop", "rabbi", "imam", "det", "supt", "insp", "cllr", "miss", "exchequer");
+      "archbishop", "bishop", "rabbi", "imam", "det", "supt", "insp", "cllr", "miss", "exchequer",
+      // What someone is, written before the name like a title ("Comedian Ellen Park", "Striker Ivo Lang").
+      "actor", "actress", "comedian", "singer", "songwriter", "rapper", "striker", "midfielder", "defender",
+      "goalkeeper", "winger", "quarterback", "pitcher", "businessman", "businesswoman", "tycoon", "billionaire",
+      "author", "novelist", "writer", "producer", "journalist", "columnist", "presenter", "chef", "designer",
+      "musician", "guitarist", "drummer", "veteran", "rookie", "lawyer", "surgeon", "scientist", "economist",
+      "analyst", "historian", "activist", "campaigner", "boxer", "golfer", "cyclist", "jockey", "skipper",
+      "batsman", "bowler", "englishman", "englishwoman", "frenchman", "scotsman", "welshman", "irishman",
+      "dutchman", "warship", "teammate");
 
   /**
    * Styles that name a person together with a single given name ("Prince Charles", "Pope

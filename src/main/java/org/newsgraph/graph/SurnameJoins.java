@@ -14,14 +14,16 @@ import org.newsgraph.identity.Identity;
 
 /**
  * Joins a person written by surname alone ("Reddy", in articles that never give the full name) to
- * the one full-name person of the graph it can mean ("Ann Reddy"), and takes the join back when
- * that stops being true.
+ * the one full-name person of the graph it can mean ("Ann Reddy"), and an organisation written by
+ * its last word alone ("Chargers") to the one organisation whose name ends with it ("San Diego
+ * Chargers"); and takes the join back when that stops being true.
  *
- * <p>For a surname, the candidates are the Person entities of two or more words that end with it
- * and have mentions of their own. The surname entity joins the only candidate, or the candidate
- * with at least {@link #DOMINANCE} times the mentions of any other; with two or more candidates
- * and none dominant it stays apart and gets a {@code MAYBE_SAME_AS {score, reason}} link to each.
- * It joins only when its own mentions make it a person. What a join moved carries
+ * <p>For a surname, the candidates are the entities of its type (by its mentions' votes) of two
+ * or more words that end with it and have mentions of their own. A person joins the only
+ * candidate, or the candidate with at least {@link #DOMINANCE} times the mentions of any other;
+ * an organisation joins only an only candidate; with two or more candidates and none chosen it
+ * stays apart and gets a {@code MAYBE_SAME_AS {score, reason}} link to each. Places and other
+ * names never join this way ("Wales" is not "New South Wales"). What a join moved carries
  * {@code joinedFrom} (the surname entity's key; on a fact also {@code joinedEnd}, which end it
  * was), so that the join can be undone exactly: the decision is taken again, from the whole graph,
  * whenever an article that names the surname or one of its candidates is written or removed, and
@@ -57,7 +59,7 @@ final class SurnameJoins {
   private static final String UNJOIN = """
       MATCH (h:Entity {key: $holder})
       MERGE (s:Entity {key: $short})
-      ON CREATE SET s:Person, s.name = $name, s.type = 'Person', s.aliases = [], s.joins = [], s.titles = []
+      ON CREATE SET s:$($type), s.name = $name, s.type = $type, s.aliases = [], s.joins = [], s.titles = []
       WITH h, s
       CALL (h, s) {
         MATCH (h)-[r]-() WHERE r.joinedFrom = $short
@@ -140,13 +142,15 @@ final class SurnameJoins {
     }
     List<String> apart = IdentityRules.apartFrom(tx, shortKey);
     IdentityRules.Rule same = IdentityRules.sameFor(tx, List.of(shortKey)).get(shortKey);
+    String kind = majority(poolTypes);
+    boolean person = EntityType.PERSON.label().equals(kind);
+    boolean joinable = person || EntityType.ORGANIZATION.label().equals(kind);
     List<Candidate> candidates = all.stream()
-        .filter(c -> EntityType.PERSON.label().equals(c.type()) && c.own() > 0 && !apart.contains(c.key()))
+        .filter(c -> joinable && kind.equals(c.type()) && c.own() > 0 && !apart.contains(c.key()))
         .sorted(Comparator.comparingLong(Candidate::own).reversed().thenComparing(Candidate::key))
         .toList();
-    boolean person = EntityType.PERSON.label().equals(majority(poolTypes));
     Candidate target = null;
-    if (person && candidates.size() == 1) {
+    if (candidates.size() == 1) {
       target = candidates.get(0);
     } else if (person && candidates.size() > 1 && candidates.get(0).own() >= DOMINANCE * candidates.get(1).own()) {
       target = candidates.get(0);
@@ -157,7 +161,8 @@ final class SurnameJoins {
     String name = surnameName(tx, shortKey, all);
     for (Candidate c : all) {
       if (!c.joinedTypes().isEmpty() && (target == null || !c.key().equals(target.key()))) {
-        tx.run(UNJOIN, Map.of("holder", c.key(), "short", shortKey, "name", name)).consume();
+        tx.run(UNJOIN, Map.of("holder", c.key(), "short", shortKey, "name", name,
+            "type", kind == null ? EntityType.PERSON.label() : kind)).consume();
         touched.add(c.key());
         exists = true;
       }
@@ -171,11 +176,12 @@ final class SurnameJoins {
     }
     touched.add(shortKey);
     List<Map<String, Object>> links = new ArrayList<>();
-    if (person && candidates.size() > 1) {
+    if (candidates.size() > 1) {
       long total = candidates.stream().mapToLong(Candidate::own).sum();
       for (Candidate c : candidates) {
         links.add(Map.of("key", c.key(), "score", Math.round(1000.0 * c.own() / total) / 1000.0,
-            "reason", "surname of " + candidates.size() + " people; share of their mentions"));
+            "reason", (person ? "surname of " + candidates.size() + " people" : "last word of " + candidates.size()
+                + " organisations") + "; score: share of their mentions"));
       }
     }
     tx.run(LINK, Map.of("short", shortKey, "links", links)).consume();

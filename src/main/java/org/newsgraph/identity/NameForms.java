@@ -2,6 +2,7 @@ package org.newsgraph.identity;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,11 +26,18 @@ public final class NameForms {
 
   private NameForms() {}
 
-  /** Letters and digits of {@code name} in lower case, accents removed. */
+  /** Words written short in names, and the word they stand for ("Mt Cook" is "Mount Cook"). */
+  private static final Map<String, String> SHORT_WORDS = Map.of("mt", "mount", "ft", "fort");
+
+  /** Letters and digits of {@code name} in lower case, accents removed, short words written out. */
   public static String form(String name) {
     String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     StringBuilder b = new StringBuilder(s.length());
-    s.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+    for (String word : s.split("[\\s-]+")) {
+      String letters = word.codePoints().filter(Character::isLetterOrDigit)
+          .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+      b.append(SHORT_WORDS.getOrDefault(letters, letters));
+    }
     return b.isEmpty() ? s.strip() : b.toString();
   }
 

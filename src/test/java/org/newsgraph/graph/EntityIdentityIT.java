@@ -234,6 +234,17 @@ class EntityIdentityIT {
     store.writeBatch(List.of(new Draft("a", "v1").says(ANN, "praise", HALE).build(),
         new Draft("b", "v1").says(HALE, "visit", place).build()));
     assertThat(count("MATCH (e:Location {name: 'Reddy'}) RETURN count(e)")).isEqualTo(1);
+
+    emptyGraph();
+    Entity team = entity(EntityType.ORGANIZATION, "Harbor City Gulls");
+    Entity shortTeam = entity(EntityType.ORGANIZATION, "Gulls");
+    Entity region = entity(EntityType.LOCATION, "North Tarvia");
+    Entity shortRegion = entity(EntityType.LOCATION, "Tarvia");
+    store.writeBatch(List.of(new Draft("a", "v1").says(team, "sign", HALE).says(HALE, "visit", region).build(),
+        new Draft("b", "v1").says(shortTeam, "release", LARSEN).says(LARSEN, "leave", shortRegion).build()));
+    assertThat(count("MATCH (:Organization {name: 'Harbor City Gulls'})-[r:RELEASE]->() RETURN count(r)"))
+        .as("an organisation written by its last word joins the only one it can be").isEqualTo(1);
+    assertThat(count("MATCH (e:Location {name: 'Tarvia'}) RETURN count(e)")).as("places do not").isEqualTo(1);
   }
 
   @Test

@@ -16,6 +16,7 @@ class IdentityTest {
     assertThat(NameForms.form("Hongkong")).isEqualTo(NameForms.form("HONG KONG"));
     assertThat(NameForms.form("Zoë Ménard")).isEqualTo("zoemenard");
     assertThat(NameForms.form("U.S.")).isEqualTo("us");
+    assertThat(NameForms.form("Mt. Aldan")).isEqualTo(NameForms.form("Mount Aldan"));
     assertThat(NameForms.form("--")).isEqualTo("--");
   }
 
