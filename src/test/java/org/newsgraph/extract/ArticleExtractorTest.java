@@ -83,6 +83,16 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void aPronounAfterTheOneWhoWasToldIsTheTellerOrNobody() {
+    ExtractedArticle named = Fixtures.extract("", "Angela Merkel told Emmanuel Macron she would resign in May.");
+    assertThat(named.relations()).filteredOn(r -> r.predicate().type().equals("RESIGN")).isNotEmpty()
+        .allSatisfy(r -> assertThat(r.subject().name()).isEqualTo("Angela Merkel"));
+    ExtractedArticle unnamed = Fixtures.extract("",
+        "Emmanuel Macron arrived on Monday. The chancellor told Mr Macron he would resign in May.");
+    assertThat(unnamed.relations()).filteredOn(r -> r.predicate().type().equals("RESIGN")).isEmpty();
+  }
+
+  @Test
   void quotationIsAttributedToItsSpeakerAcrossSentences() {
     ExtractedArticle x = Fixtures.extract("", String.join("\n",
         "Angela Merkel visited Paris.",
