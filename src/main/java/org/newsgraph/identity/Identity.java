@@ -1,6 +1,7 @@
 package org.newsgraph.identity;
 
 import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
 
 /**
  * Which graph entity an article's entity is. The graph keys an entity by the spelling-free form of
@@ -27,8 +28,29 @@ public final class Identity {
   private Identity() {}
 
   public static Global of(Entity e) {
-    return of(e.name());
+    return of(e.type() == EntityType.PERSON ? withoutLeadingInitials(e.name()) : e.name());
   }
+
+  /**
+   * A person's name without initials before the given name, when two words remain: "W. Ada Kern"
+   * is "Ada Kern" (initials within the name stay: "Ada W. Kern" is not changed).
+   */
+  static String withoutLeadingInitials(String name) {
+    String[] words = name.strip().split("\\s+");
+    int i = 0;
+    while (words.length - i > 2 && isInitial(words[i])) {
+      i++;
+    }
+    return i == 0 ? name : String.join(" ", java.util.Arrays.asList(words).subList(i, words.length));
+  }
+
+  private static boolean isInitial(String word) {
+    String letters = word.replace(".", "");
+    return letters.length() == 1 && Character.isUpperCase(letters.charAt(0));
+  }
+
+  /** Words after a surname that tell a father from a son, not a different surname. */
+  private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr", "sr", "ii", "iii", "iv");
 
   /** The graph entity of a name as an article writes it. */
   public static Global of(String localName) {
@@ -51,7 +73,11 @@ public final class Identity {
    */
   public static String lastWord(String name) {
     String[] words = name.strip().split("\\s+");
-    return words.length < 2 ? null : NameForms.form(words[words.length - 1]);
+    int last = words.length - 1;
+    while (last > 0 && SUFFIXES.contains(NameForms.form(words[last]))) {
+      last--; // "Arcade Comeaux Jr." is found by "Comeaux"
+    }
+    return words.length < 2 ? null : NameForms.form(words[last]);
   }
 
   /** The spelling-free form a key stands for. */

@@ -43,6 +43,17 @@ class IdentityTest {
   }
 
   @Test
+  void aPersonsLeadingInitialAndSuffixDoNotHideTheName() {
+    assertThat(Identity.of(entity(EntityType.PERSON, "W. Ada Kern")).key()).isEqualTo(Identity.key("Ada Kern"));
+    assertThat(Identity.of(entity(EntityType.PERSON, "Ada W. Kern")).key()).isNotEqualTo(Identity.key("Ada Kern"));
+    assertThat(Identity.of(entity(EntityType.PERSON, "W. Kern")).key()).isEqualTo(Identity.key("W. Kern"));
+    assertThat(Identity.of(entity(EntityType.ORGANIZATION, "J. Crew Group")).key()).isEqualTo(Identity.key("J. Crew Group"));
+    assertThat(Identity.lastWord("Arcade Joseph Comeaux Jr.")).isEqualTo("comeaux");
+    assertThat(Identity.lastWord("Comeaux Jr.")).isEqualTo("comeaux");
+    assertThat(Identity.lastWord("Comeaux")).isNull();
+  }
+
+  @Test
   void eachMentionSaysHowItJoined() {
     Entity reddy = entity(EntityType.PERSON, "Ann Reddy");
     assertThat(Identity.rule("Ann Reddy", reddy)).isEqualTo(Identity.SAME_NAME);
