@@ -64,11 +64,20 @@ final class MentionFinder {
     return out;
   }
 
-  /** "DPRK [Democratic People's Republic of Korea]" is two names, whatever the name finder says. */
+  /**
+   * "DPRK [Democratic People's Republic of Korea]" is two names, whatever the name finder says;
+   * so is "BBC Mr Howard": a name ends before an honorific that a capitalised word follows.
+   */
   private void addSplitAtBrackets(
       AnnotatedSentence s, int from, int to, EntityType type, double prob, boolean[] taken, List<Mention> out) {
     int start = from;
     for (int i = from; i <= to; i++) {
+      if (i > start && i < to - 1 && isHonorificBeforeName(s, i)) {
+        addMention(s, start, i, type, prob, taken, out);
+        start = i;
+        type = EntityType.PERSON;
+        continue;
+      }
       if (i == to || "[]()".contains(s.token(i).text())) {
         if (i > start) {
           addMention(s, start, i, type, prob, taken, out);
@@ -81,10 +90,27 @@ final class MentionFinder {
     }
   }
 
+  private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dr", "dr.",
+      "professor", "prof", "prof.", "lord", "lady", "baroness", "dame");
+
+  private static boolean isHonorificBeforeName(AnnotatedSentence s, int i) {
+    return HONORIFICS.contains(s.token(i).text().toLowerCase(Locale.ROOT)) && s.token(i + 1).isCapitalised();
+  }
+
+  /** Party words written before a politician's name: "Tory Liam Fox" is Liam Fox. */
+  private static final Set<String> AFFILIATIONS = Set.of("tory", "labour", "conservative", "democrat", "republican",
+      "snp", "ukip", "liberal", "lib", "dem", "plaid", "green", "unionist", "socialist");
+
   private void addMention(
       AnnotatedSentence s, int from, int to, EntityType type, double prob, boolean[] taken, List<Mention> out) {
     int start = from;
     int end = to;
+    if (type == EntityType.PERSON) {
+      while (end - start > 2 && AFFILIATIONS.contains(s.token(start).text().toLowerCase(Locale.ROOT))
+          && s.token(start + 1).isCapitalised()) {
+        start++;
+      }
+    }
     while (end > start && isPossessiveOrPunct(s.token(end - 1))) {
       end--;
     }

@@ -16,7 +16,7 @@ class PersonNamesTest {
       DictionaryNameTagger.of(
           "U.S. Treasury Secretary Dana Whitlock", "PER", "Prof Imre Szabo", "PER", "Szabo", "PER",
           "Aldric", "PER", "Aldric Fenwick", "PER", "Tomas Fenwick", "PER", "Fenwick", "PER",
-          "Baroness Ostrander", "PER")));
+          "Baroness Ostrander", "PER", "Harwick Radio Mr Lomax", "ORG", "Tory Petra Lind", "PER")));
 
   private static ExtractedArticle extract(String body) {
     return EXTRACTOR.extract(new Article("test/" + Math.abs(body.hashCode()), null, "", List.of(),
@@ -37,6 +37,15 @@ class PersonNamesTest {
     ExtractedArticle x = extract("Prof Imre Szabo leads the team. Baroness Ostrander opened the hall.");
     assertThat(x.entities()).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
         .containsExactlyInAnyOrder("Imre Szabo", "Ostrander");
+  }
+
+  @Test
+  void aNameEndsBeforeAnHonorificAndAPartyWordIsNotPartOfAName() {
+    ExtractedArticle x = extract("Harwick Radio Mr Lomax said on Friday that Tory Petra Lind would stand.");
+    assertThat(x.entities()).extracting(Entity::name, Entity::type).contains(
+        org.assertj.core.groups.Tuple.tuple("Harwick Radio", EntityType.ORGANIZATION),
+        org.assertj.core.groups.Tuple.tuple("Lomax", EntityType.PERSON),
+        org.assertj.core.groups.Tuple.tuple("Petra Lind", EntityType.PERSON));
   }
 
   @Test
