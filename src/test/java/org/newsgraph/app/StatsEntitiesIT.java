@@ -13,15 +13,16 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * {@code stats entities} on three articles loaded with the shipped models. Today an entity's key is
- * its type and its name in the article, so the articles give: Sony a Person in one and an
- * Organization in another (a type split), "Mr Blair" a Person of his own beside Tony Blair (a
- * surname node with one candidate), and "Prof Reddy" a name with its honorific. When cross-article
- * identity joins them, these counts fall to 0 and this test changes with it.
+ * {@code stats entities} on three articles loaded with the shipped models, which name Sony as a
+ * person in one and a company in another, "Mr Blair" in one and Tony Blair in another, and "Prof
+ * Reddy": cross-article identity leaves none of these problems for the report to count. Then the
+ * same shapes are written into the store by hand (as a store loaded by other tools could hold
+ * them) and the report finds each.
  */
 class StatsEntitiesIT {
 
   @TempDir static Path dir;
+  static String loaded;
   static String report;
   static long entities;
 
@@ -49,14 +50,35 @@ class StatsEntitiesIT {
     Path data = dir.resolve("data");
     try (GraphTestSupport graph = new GraphTestSupport(data)) {
       assertThat(graph.load(articles).problems()).isEmpty();
+    }
+    loaded = report(data);
+    try (GraphTestSupport graph = new GraphTestSupport(data)) {
+      graph.query("""
+          CREATE (:Entity:Person {key: 'x:nordwind-p', name: 'Nordwind', type: 'Person'})
+          CREATE (:Entity:Organization {key: 'x:nordwind-o', name: 'Nordwind', type: 'Organization'})
+          CREATE (l:Entity:Person {key: 'x:lomax', name: 'Lomax', type: 'Person'})
+          CREATE (a:Entity:Person {key: 'x:adalomax', name: 'Ada Lomax', type: 'Person'})
+          CREATE (:Entity:Person {key: 'x:profkern', name: 'Prof Ivo Kern', type: 'Person'})
+          CREATE (l)-[:MAYBE_SAME_AS {score: 1.0, reason: 'test'}]->(a)""", java.util.Map.of());
       entities = graph.count("MATCH (e:Entity) RETURN count(e)");
     }
+    report = report(data);
+  }
+
+  private static String report(Path data) {
     StringWriter out = new StringWriter();
     CommandLine cli = Main.commandLine();
     cli.setOut(new PrintWriter(out));
     assertThat(cli.execute("stats", "entities", "--data", data.toString(), "--bolt-port", "0")).as(out.toString())
         .isZero();
-    report = out.toString();
+    return out.toString();
+  }
+
+  @Test
+  void theLoadedArticlesLeaveNoIdentityProblem() {
+    assertThat(loaded).containsPattern("(?m)^\\s+0  names that stand as two or more entities")
+        .containsPattern("(?m)^\\s+0  single-word people who are the last word of a full-name person")
+        .containsPattern("(?m)^\\s+0  names that keep an honorific$");
   }
 
   @Test
@@ -68,21 +90,20 @@ class StatsEntitiesIT {
   void aNameUnderTwoTypesIsOneSplitThatDiffersOnlyByType() {
     assertThat(report).containsPattern("(?m)^\\s+1  names that stand as two or more entities \\(2 nodes; 1 under two or"
         + " more types, 1 differing only by type\\)$");
-    assertThat(report).containsPattern("Sony \\((Organization|Person), \\d+\\) · Sony \\((Organization|Person), \\d+\\)");
+    assertThat(report).containsPattern("Nordwind \\((Organization|Person), \\d+\\) · Nordwind \\((Organization|Person), \\d+\\)");
   }
 
   @Test
   void theSurnameNodeHasTheFullNameAsItsOneCandidate() {
     assertThat(report).containsPattern("(?m)^\\s+1  single-word people who are the last word of a full-name person"
         + " \\(1 with exactly one candidate\\)$");
-    assertThat(report).containsPattern("Blair \\(\\d+\\) → Tony Blair \\(\\d+\\)");
+    assertThat(report).containsPattern("Lomax \\(\\d+\\) → Ada Lomax \\(\\d+\\)");
   }
 
   @Test
-  void theHonorificIsFoundAndNoCandidateLinksExistYet() {
+  void theHonorificAndTheCandidateLinkAreFound() {
     assertThat(report).containsPattern("(?m)^\\s+1  names that keep an honorific$");
-    assertThat(report).contains("Prof Reddy (Person, 1)");
-    assertThat(report).containsPattern("(?m)^\\s+0  people whose name keeps a descriptor or title word$");
-    assertThat(report).containsPattern("(?m)^\\s+0  candidate links \\(MAYBE_SAME_AS\\)$");
+    assertThat(report).contains("Prof Ivo Kern (Person, 0)");
+    assertThat(report).containsPattern("(?m)^\\s+1  candidate links \\(MAYBE_SAME_AS\\)$");
   }
 }
