@@ -6,13 +6,11 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.neo4j.driver.Driver;
 import org.newsgraph.extract.ExtractedArticle;
 import org.newsgraph.graph.GraphStore;
@@ -223,7 +221,7 @@ final class BenchLoadCommand implements Callable<Integer> {
         return t;
       }
     } finally {
-      deleteRecursively(dir);
+      TempDirs.deleteRecursively(dir);
     }
   }
 
@@ -239,11 +237,4 @@ final class BenchLoadCommand implements Callable<Integer> {
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
-  static void deleteRecursively(Path dir) throws IOException {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
-  }
 }

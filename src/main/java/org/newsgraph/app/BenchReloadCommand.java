@@ -78,7 +78,7 @@ final class BenchReloadCommand implements Callable<Integer> {
       out.flush();
       measure(out, dir, corpus);
     } finally {
-      BenchLoadCommand.deleteRecursively(dir);
+      TempDirs.deleteRecursively(dir);
     }
     return 0;
   }

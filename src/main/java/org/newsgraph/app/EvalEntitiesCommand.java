@@ -2,18 +2,15 @@ package org.newsgraph.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.newsgraph.eval.entities.ConllDocument;
 import org.newsgraph.eval.entities.DocumentScorer;
 import org.newsgraph.eval.entities.EntityScores;
@@ -92,7 +89,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
         pool.finish();
       }
     } finally {
-      deleteAll(dir);
+      TempDirs.deleteRecursively(dir);
     }
     DocumentScorer pipeline = new DocumentScorer();
     DocumentScorer nameFinder = new DocumentScorer();
@@ -186,13 +183,4 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     }
   }
 
-  private static void deleteAll(Path dir) throws IOException {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-  }
 }

@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.neo4j.driver.Record;
 import org.newsgraph.eval.identity.ClusterScore;
 import org.newsgraph.eval.identity.EcbArticle;
@@ -113,7 +110,7 @@ final class EvalIdentityCommand implements Callable<Integer> {
       reader.read(List.of(file), a -> analysed.put(documentId(a.id()), ArticleExtractor.analysedText(a)), p -> {});
       load(reader, file, work.resolve("store"), mentions, problems);
     } finally {
-      deleteAll(work);
+      TempDirs.deleteRecursively(work);
     }
     IdentityEvaluation.Result result = IdentityEvaluation.evaluate(corpus,
         id -> Optional.ofNullable(analysed.get(id)), id -> mentions.getOrDefault(id, List.of()), top);
@@ -233,13 +230,4 @@ final class EvalIdentityCommand implements Callable<Integer> {
     }
   }
 
-  private static void deleteAll(Path dir) throws IOException {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-  }
 }

@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads a tab-separated table shipped next to a class; blank lines and lines starting with # are skipped. */
-final class ResourceTable {
+public final class ResourceTable {
 
   private ResourceTable() {}
 
   /** The rows of {@code resource}, each with exactly {@code columns} stripped cells. */
-  static List<String[]> rows(Class<?> owner, String resource, int columns) {
+  public static List<String[]> rows(Class<?> owner, String resource, int columns) {
     List<String[]> out = new ArrayList<>();
     try (InputStream in = owner.getResourceAsStream(resource)) {
       if (in == null) {

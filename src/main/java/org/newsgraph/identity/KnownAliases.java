@@ -1,13 +1,8 @@
 package org.newsgraph.identity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.newsgraph.extract.ResourceTable;
 
 /**
  * Names that stand for one thing whatever the article writes ("U.S.", "USA", "America" for the
@@ -15,6 +10,7 @@ import java.util.Map;
  */
 final class KnownAliases {
 
+  private static final String RESOURCE = "/org/newsgraph/identity/known-aliases.tsv";
   private static final Map<String, String> CANONICAL = load();
 
   private KnownAliases() {}
@@ -25,40 +21,20 @@ final class KnownAliases {
   }
 
   private static Map<String, String> load() {
-    String resource = "/org/newsgraph/identity/known-aliases.tsv";
-    try (InputStream in = KnownAliases.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
+    Map<String, String> out = new HashMap<>();
+    for (String[] row : ResourceTable.rows(KnownAliases.class, RESOURCE, 2)) {
+      put(out, row[0], row[0]);
+      for (String alias : row[1].split("\\|")) {
+        put(out, alias.strip(), row[0]);
       }
-      Map<String, String> out = new HashMap<>();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] columns = line.split("\t");
-        if (columns.length != 2) {
-          throw new IllegalStateException(resource + ":" + number + ": expected a name, a tab and other names");
-        }
-        String canonical = columns[0].strip();
-        put(out, canonical, canonical, resource, number);
-        for (String alias : columns[1].split("\\|")) {
-          put(out, alias.strip(), canonical, resource, number);
-        }
-      }
-      return Map.copyOf(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return Map.copyOf(out);
   }
 
-  private static void put(Map<String, String> out, String name, String canonical, String resource, int line) {
+  private static void put(Map<String, String> out, String name, String canonical) {
     String previous = out.put(NameForms.form(name), canonical);
     if (previous != null && !previous.equals(canonical)) {
-      throw new IllegalStateException(resource + ":" + line + ": \"" + name + "\" is already a name of " + previous);
+      throw new IllegalStateException(RESOURCE + ": \"" + name + "\" is a name of both " + previous + " and " + canonical);
     }
   }
 }

@@ -3,17 +3,10 @@ package org.newsgraph.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsgraph.graph.Draft.entity;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
@@ -26,31 +19,8 @@ import org.newsgraph.identity.Identity;
  * spellings and honorifics joining, removals taking back what only they supported, merges, and
  * stores written with the old type-qualified keys brought up to date.
  */
-class EntityIdentityIT {
+class EntityIdentityIT extends EmbeddedStoreTest {
 
-  @TempDir static Path dataDir;
-  static EmbeddedNeo4j server;
-  static Driver driver;
-  static GraphStore store;
-
-  @BeforeAll
-  static void start() {
-    server = EmbeddedNeo4j.start(dataDir, 0, -1);
-    driver = GraphDatabase.driver(server.boltUri(), server.authToken());
-    store = new GraphStore(driver, null);
-    store.applySchema();
-  }
-
-  @AfterAll
-  static void stop() {
-    driver.close();
-    server.close();
-  }
-
-  @BeforeEach
-  void emptyGraph() {
-    query("MATCH (n) DETACH DELETE n");
-  }
 
   private static final Entity NORDWIND_AS_PERSON = entity(EntityType.PERSON, "Nordwind");
   private static final Entity NORDWIND = entity(EntityType.ORGANIZATION, "Nordwind");
@@ -301,15 +271,6 @@ class EntityIdentityIT {
     return out.stream().sorted().toList();
   }
 
-  private static List<Record> query(String cypher) {
-    return query(cypher, Map.of());
-  }
 
-  private static List<Record> query(String cypher, Map<String, Object> params) {
-    return driver.executableQuery(cypher).withParameters(params).execute().records();
-  }
 
-  private static long count(String cypher) {
-    return query(cypher).get(0).get(0).asLong();
-  }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.newsgraph.graph.Draft.concept;
 import static org.newsgraph.graph.Draft.person;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,13 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
@@ -41,31 +34,8 @@ import org.newsgraph.ingest.Article;
  * relationships join the right ends, entities gain aliases and titles across batches, a changed
  * article in a batch replaces only its own facts, and no statement scans a label.
  */
-class GraphStoreIT {
+class GraphStoreIT extends EmbeddedStoreTest {
 
-  @TempDir static Path dataDir;
-  static EmbeddedNeo4j server;
-  static Driver driver;
-  static GraphStore store;
-
-  @BeforeAll
-  static void start() {
-    server = EmbeddedNeo4j.start(dataDir, 0, -1);
-    driver = GraphDatabase.driver(server.boltUri(), server.authToken());
-    store = new GraphStore(driver, null);
-    store.applySchema();
-  }
-
-  @AfterAll
-  static void stop() {
-    driver.close();
-    server.close();
-  }
-
-  @BeforeEach
-  void emptyGraph() {
-    query("MATCH (n) DETACH DELETE n");
-  }
 
   @Test
   void newArticlesAreWrittenWhole() {
@@ -305,15 +275,6 @@ class GraphStoreIT {
 
 
 
-  private static List<Record> query(String cypher) {
-    return query(cypher, Map.of());
-  }
 
-  private static List<Record> query(String cypher, Map<String, Object> params) {
-    return driver.executableQuery(cypher).withParameters(params).execute().records();
-  }
 
-  private static long count(String cypher) {
-    return query(cypher).get(0).get(0).asLong();
-  }
 }
