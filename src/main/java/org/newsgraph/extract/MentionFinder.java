@@ -149,7 +149,7 @@ final class MentionFinder {
       return;
     }
     if (Titles.isCore(s.token(end - 1).text())
-        || Titles.isTitleWord(s.token(end - 1).text()) && (type == null || end - start == 1)) {
+        || Titles.isTitleWordOnly(s.token(end - 1).text()) && (type == null || end - start == 1)) {
       return; // "Mr. President", "Your Excellency": a title alone names no one we can key
     }
     for (int i = Math.min(from, start); i < to; i++) {
@@ -197,7 +197,7 @@ final class MentionFinder {
 
   private static boolean hasCoreTitle(AnnotatedSentence s, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (Titles.isCore(s.token(i).text())) {
+      if (Titles.isLeadingTitle(s.token(i).text())) {
         return true;
       }
     }

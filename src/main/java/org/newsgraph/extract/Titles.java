@@ -17,17 +17,23 @@ final class Titles {
       "director", "premier", "mayor", "judge", "emperor", "sheikh", "sir", "dame", "lord",
       "coach", "manager", "captain", "commander", "envoy", "chief", "justice", "lawmaker",
       "founder", "officer", "adviser", "advisor", "correspondent", "reporter", "editor", "excellency",
-      "majesty", "highness", "honor", "honour", "prof", "prof.", "professor", "baroness", "baron", "lady",
-      "gen", "col", "col.", "lt", "lt.", "sgt", "sgt.", "capt", "capt.", "rev", "rev.", "reverend", "cardinal",
-      "archbishop", "bishop", "rabbi", "imam", "det", "supt", "insp", "cllr", "miss", "exchequer",
-      // What someone is, written before the name like a title ("Comedian Ellen Park", "Striker Ivo Lang").
-      "actor", "actress", "comedian", "singer", "songwriter", "rapper", "striker", "midfielder", "defender",
-      "goalkeeper", "winger", "quarterback", "pitcher", "businessman", "businesswoman", "tycoon", "billionaire",
-      "author", "novelist", "writer", "producer", "journalist", "columnist", "presenter", "chef", "designer",
-      "musician", "guitarist", "drummer", "veteran", "rookie", "lawyer", "surgeon", "scientist", "economist",
-      "analyst", "historian", "activist", "campaigner", "boxer", "golfer", "cyclist", "jockey", "skipper",
-      "batsman", "bowler", "englishman", "englishwoman", "frenchman", "scotsman", "welshman", "irishman",
-      "dutchman", "warship", "teammate");
+      "majesty", "highness", "honor", "honour", "prof", "prof.", "professor", "baroness", "gen", "col", "col.",
+      "lt", "lt.", "sgt", "sgt.", "capt", "capt.", "rev", "rev.", "reverend", "archbishop", "rabbi", "imam", "det",
+      "supt", "insp", "cllr", "miss", "exchequer");
+
+  /**
+   * What someone is, written before the name like a title ("Comedian Ellen Park", "Striker Ivo
+   * Lang", "Bishop Tutu"). Many are also surnames ("John Bishop", "Bryan Singer"), so unlike the
+   * core titles they are a title only before a name, never the end of one.
+   */
+  private static final Set<String> DESCRIPTORS = Set.of(
+      "baron", "lady", "bishop", "cardinal", "actor", "actress", "comedian", "singer", "songwriter", "rapper",
+      "striker", "midfielder", "defender", "goalkeeper", "winger", "quarterback", "pitcher", "businessman",
+      "businesswoman", "tycoon", "billionaire", "author", "novelist", "writer", "producer", "journalist",
+      "columnist", "presenter", "chef", "designer", "musician", "guitarist", "drummer", "veteran", "rookie",
+      "lawyer", "surgeon", "scientist", "economist", "analyst", "historian", "activist", "campaigner", "boxer",
+      "golfer", "cyclist", "jockey", "skipper", "batsman", "bowler", "englishman", "englishwoman", "frenchman",
+      "scotsman", "welshman", "irishman", "dutchman", "warship", "teammate");
 
   /**
    * Styles that name a person together with a single given name ("Prince Charles", "Pope
@@ -46,9 +52,8 @@ final class Titles {
   private static final Set<String> MODIFIERS = Set.of(
       "vice", "deputy", "prime", "foreign", "state", "supreme", "defense", "defence", "finance",
       "trade", "interior", "executive", "former", "acting", "first", "opposition", "party",
-      "senior", "top", "chief", "general", "attorney", "national", "security", "press", "treasury", "home",
-      "health", "education", "energy", "transport", "culture", "environment", "agriculture", "commerce",
-      "labor", "sports", "shadow", "assistant", "associate");
+      "senior", "top", "chief", "general", "attorney", "national", "security", "press", "shadow", "assistant",
+      "associate");
 
   private Titles() {}
 
@@ -72,7 +77,20 @@ final class Titles {
     return t.substring(t.lastIndexOf(' ') + 1);
   }
 
+  /** A word that makes what comes before a name a title: a core title or a descriptor. */
+  static boolean isLeadingTitle(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return CORE.contains(w) || DESCRIPTORS.contains(w);
+  }
+
+  /** A word of a title before a name: core, modifier or descriptor. */
   static boolean isTitleWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return CORE.contains(w) || MODIFIERS.contains(w) || DESCRIPTORS.contains(w);
+  }
+
+  /** A word of a title that is never a name's last word: core or modifier. */
+  static boolean isTitleWordOnly(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return CORE.contains(w) || MODIFIERS.contains(w);
   }

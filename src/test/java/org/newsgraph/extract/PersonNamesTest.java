@@ -16,7 +16,8 @@ class PersonNamesTest {
       DictionaryNameTagger.of(
           "U.S. Treasury Secretary Dana Whitlock", "PER", "Prof Imre Szabo", "PER", "Szabo", "PER",
           "Aldric", "PER", "Aldric Fenwick", "PER", "Tomas Fenwick", "PER", "Fenwick", "PER",
-          "Baroness Ostrander", "PER", "Harwick Radio Mr Lomax", "ORG", "Tory Petra Lind", "PER")));
+          "Baroness Ostrander", "PER", "Harwick Radio Mr Lomax", "ORG", "Tory Petra Lind", "PER",
+          "Aled Bishop", "PER", "Treasury", "ORG", "Comedian Rhoda Vance", "PER")));
 
   private static ExtractedArticle extract(String body) {
     return EXTRACTOR.extract(new Article("test/" + Math.abs(body.hashCode()), null, "", List.of(),
@@ -46,6 +47,12 @@ class PersonNamesTest {
         org.assertj.core.groups.Tuple.tuple("Harwick Radio", EntityType.ORGANIZATION),
         org.assertj.core.groups.Tuple.tuple("Lomax", EntityType.PERSON),
         org.assertj.core.groups.Tuple.tuple("Petra Lind", EntityType.PERSON));
+  }
+
+  @Test
+  void aWordThatSaysWhatSomeoneIsIsATitleBeforeANameButMayEndOne() {
+    ExtractedArticle x = extract("Comedian Rhoda Vance thanked Aled Bishop. The Treasury said nothing.");
+    assertThat(x.entities()).extracting(Entity::name).contains("Rhoda Vance", "Aled Bishop", "Treasury");
   }
 
   @Test
