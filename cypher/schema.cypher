@@ -22,3 +22,5 @@ CREATE INDEX article_loaded_at IF NOT EXISTS FOR (a:Article) ON (a.loadedAt);
 CREATE INDEX entity_last_word IF NOT EXISTS FOR (e:Entity) ON (e.lastWord);
 // A user's corrections of identity (entities merge / split), followed by every later load.
 CREATE CONSTRAINT identity_rule_key IF NOT EXISTS FOR (r:IdentityRule) REQUIRE r.key IS UNIQUE;
+// The mentions a surname join moved, found again when the join is decided anew (SurnameJoins).
+CREATE INDEX mentions_joined_from IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.joinedFrom);

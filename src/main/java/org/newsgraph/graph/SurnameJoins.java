@@ -22,8 +22,11 @@ import org.newsgraph.identity.Identity;
  * or more words that end with it and have mentions of their own. A person joins the only
  * candidate, or the candidate with at least {@link #DOMINANCE} times the mentions of any other;
  * an organisation joins only an only candidate; with two or more candidates and none chosen it
- * stays apart and gets a {@code MAYBE_SAME_AS {score, reason}} link to each. Places and other
- * names never join this way ("Wales" is not "New South Wales"). What a join moved carries
+ * stays apart and gets a {@code MAYBE_SAME_AS {score, reason}} link to each; a word that ends more
+ * than {@link #MOST_CANDIDATES} names ("Bank") joins none and is linked to none. Places and other
+ * names never join this way ("Wales" is not "New South Wales"). Only surnames that need a decision
+ * are read: one joined somewhere, or one written alone as a person or organisation that some
+ * name ends with; their state is read in one statement for the whole write. What a join moved carries
  * {@code joinedFrom} (the surname entity's key; on a fact also {@code joinedEnd}, which end it
  * was), so that the join can be undone exactly: the decision is taken again, from the whole graph,
  * whenever an article that names the surname or one of its candidates is written or removed, and
@@ -36,25 +39,58 @@ final class SurnameJoins {
   /** How many times the mentions of the next candidate the chosen one must have. */
   static final int DOMINANCE = 3;
 
+  /**
+   * A word that ends more names than this ("Bank", "Group") says too little to choose among them:
+   * it joins none and is linked to none.
+   */
+  static final int MOST_CANDIDATES = 12;
+
   /** The surnames that the entities with these keys can take part in, as keys of single-word entities. */
   private static final String SURNAMES_OF = """
       UNWIND $keys AS key
       MATCH (e:Entity {key: key})
       RETURN DISTINCT CASE WHEN e.lastWord IS NULL THEN e.key ELSE 'entity:' + e.lastWord END AS short""";
 
+  // Which surnames need a decision: those joined to someone (a holder lists them in joinedShorts),
+  // and those written alone (their entity exists) as a person or organisation when some entity's
+  // name ends with them. For the others there is nothing to decide, and nothing is read.
+  private static final String PENDING = """
+      UNWIND $shorts AS short
+      OPTIONAL MATCH (s:Entity {key: short})
+      WITH short, s
+      WHERE EXISTS { MATCH ()-[m:MENTIONS]->() WHERE m.joinedFrom = short }
+         OR s.type IN ['Person', 'Organization']
+            AND EXISTS { MATCH (c:Entity) WHERE c.lastWord = substring(short, 7) AND c <> s }
+      RETURN short""";
+
+  private static final String ANY_RULE = "MATCH (r:IdentityRule) RETURN count(r) > 0 AS any";
+
+  // The surname entity's type and size, and each candidate's: mentions of its own (all of them,
+  // unless it holds joined ones) and the types of the mentions joined to it from this surname.
   private static final String STATE = """
-      OPTIONAL MATCH (s:Entity {key: $short})
+      UNWIND $shorts AS short
+      OPTIONAL MATCH (s:Entity {key: short})
       CALL (s) {
-        OPTIONAL MATCH (s)<-[m:MENTIONS]-()
-        RETURN collect(m.type) AS shortTypes
+        OPTIONAL MATCH (s)-[l:MAYBE_SAME_AS]->(c)
+        RETURN collect(c.key + ' ' + toString(l.score)) AS links
       }
-      CALL () {
-        MATCH (c:Entity) WHERE c.lastWord = $form AND c.key <> $short
+      CALL (short) {
+        CALL (short) {
+          MATCH (c:Entity) WHERE c.lastWord = substring(short, 7) AND c.key <> short
+          RETURN c LIMIT $most
+          UNION
+          MATCH ()-[m:MENTIONS]->(c:Entity) WHERE m.joinedFrom = short
+          RETURN DISTINCT c
+        }
+        WITH c, short IN coalesce(c.joinedShorts, []) AS holds
         RETURN collect({key: c.key, type: c.type,
-            own: COUNT { (c)<-[m:MENTIONS]-() WHERE m.joinedFrom IS NULL },
-            joinedTypes: COLLECT { MATCH (c)<-[m:MENTIONS]-() WHERE m.joinedFrom = $short RETURN m.type }}) AS candidates
+            own: CASE WHEN holds THEN COUNT { (c)<-[m:MENTIONS]-() WHERE m.joinedFrom IS NULL }
+                 ELSE COUNT { (c)<-[:MENTIONS]-() } END,
+            joinedTypes: CASE WHEN holds THEN COLLECT { MATCH (c)<-[m:MENTIONS]-() WHERE m.joinedFrom = short
+                 RETURN m.type } ELSE [] END}) AS candidates
       }
-      RETURN s IS NOT NULL AS exists, shortTypes, candidates""";
+      RETURN short, s IS NOT NULL AS exists, s.type AS shortType, COUNT { (s)<-[:MENTIONS]-() } AS shortMentions,
+          candidates, links""";
 
   private static final String UNJOIN = """
       MATCH (h:Entity {key: $holder})
@@ -73,6 +109,7 @@ final class SurnameJoins {
         REMOVE c.joinedFrom, c.joinedEnd
         DELETE r
       }
+      SET h.joinedShorts = [k IN coalesce(h.joinedShorts, []) WHERE k <> $short]
       WITH h WHERE NOT EXISTS { (h)<-[:MENTIONS]-() }
       DETACH DELETE h""";
 
@@ -91,7 +128,8 @@ final class SurnameJoins {
                                WHEN fromShort THEN 'start' ELSE 'end' END
         DELETE r
       }
-      SET f.titles = coalesce(f.titles, []) + [t IN coalesce(s.titles, []) WHERE NOT t IN coalesce(f.titles, [])]
+      SET f.titles = coalesce(f.titles, []) + [t IN coalesce(s.titles, []) WHERE NOT t IN coalesce(f.titles, [])],
+          f.joinedShorts = [k IN coalesce(f.joinedShorts, []) WHERE k <> $short] + $short
       DETACH DELETE s""";
 
   private static final String LINK = """
@@ -106,46 +144,65 @@ final class SurnameJoins {
   private SurnameJoins() {}
 
   static List<String> statements() {
-    return List.of(SURNAMES_OF, STATE, UNJOIN, JOIN, LINK);
+    return List.of(SURNAMES_OF, PENDING, STATE, UNJOIN, JOIN, LINK);
   }
 
   private record Candidate(String key, String type, long own, List<String> joinedTypes) {}
 
+  /** The surnames (as keys of single-word entities) that the entities with these keys take part in. */
+  static List<String> surnamesOf(TransactionContext tx, Collection<String> keys) {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    return tx.run(SURNAMES_OF, Map.of("keys", List.copyOf(new TreeSet<>(keys)))).list(r -> r.get("short").asString());
+  }
+
   /** Decides again the surnames that the entities with these keys take part in. */
   static void reconcile(TransactionContext tx, Collection<String> keys) {
-    if (keys.isEmpty()) {
-      return;
-    }
-    reconcileSurnames(tx, tx.run(SURNAMES_OF, Map.of("keys", List.copyOf(new TreeSet<>(keys))))
-        .list(r -> r.get("short").asString()));
+    reconcileSurnames(tx, surnamesOf(tx, keys));
   }
 
   /** Decides again these surnames, given as the keys of their single-word entities. */
   static void reconcileSurnames(TransactionContext tx, Collection<String> surnameKeys) {
+    if (surnameKeys.isEmpty()) {
+      return;
+    }
+    boolean rules = tx.run(ANY_RULE).single().get("any").asBoolean();
+    TreeSet<String> pending = new TreeSet<>(tx.run(PENDING, Map.of("shorts", List.copyOf(new TreeSet<>(surnameKeys))))
+        .list(r -> r.get("short").asString()));
+    if (rules) {
+      pending.addAll(IdentityRules.sameFor(tx, List.copyOf(new TreeSet<>(surnameKeys))).keySet());
+    }
     TreeSet<String> touched = new TreeSet<>();
-    for (String shortKey : new TreeSet<>(surnameKeys)) {
-      reconcileOne(tx, shortKey, touched);
+    if (!pending.isEmpty()) {
+      for (Record state : tx.run(STATE, Map.of("shorts", List.copyOf(pending), "most", MOST_CANDIDATES + 1)).list()) {
+        reconcileOne(tx, state.get("short").asString(), state, rules, touched);
+      }
     }
     EntityRefresh.refresh(tx, touched);
   }
 
-  private static void reconcileOne(TransactionContext tx, String shortKey, Collection<String> touched) {
-    String form = Identity.formOfKey(shortKey);
-    Record state = tx.run(STATE, Map.of("short", shortKey, "form", form)).single();
+  private static void reconcileOne(TransactionContext tx, String shortKey, Record state, boolean rules,
+      Collection<String> touched) {
     List<Candidate> all = state.get("candidates").asList(v -> new Candidate(v.get("key").asString(),
         v.get("type").asString(null), v.get("own").asLong(), v.get("joinedTypes").asList(t -> t.asString(null))));
-    List<String> poolTypes = new ArrayList<>(state.get("shortTypes").asList(t -> t.asString(null)));
+    List<String> poolTypes = new ArrayList<>();
+    if (!state.get("shortType").isNull()) {
+      poolTypes.addAll(java.util.Collections.nCopies((int) state.get("shortMentions").asLong(),
+          state.get("shortType").asString()));
+    }
     all.forEach(c -> poolTypes.addAll(c.joinedTypes()));
     boolean exists = state.get("exists").asBoolean();
     if (!exists && all.stream().allMatch(c -> c.joinedTypes().isEmpty())) {
       return; // nobody is written by this surname alone
     }
-    List<String> apart = IdentityRules.apartFrom(tx, shortKey);
-    IdentityRules.Rule same = IdentityRules.sameFor(tx, List.of(shortKey)).get(shortKey);
+    List<String> apart = rules ? IdentityRules.apartFrom(tx, shortKey) : List.of();
+    IdentityRules.Rule same = rules ? IdentityRules.sameFor(tx, List.of(shortKey)).get(shortKey) : null;
     String kind = majority(poolTypes);
     boolean person = EntityType.PERSON.label().equals(kind);
     boolean joinable = person || EntityType.ORGANIZATION.label().equals(kind);
-    List<Candidate> candidates = all.stream()
+    boolean tooMany = all.stream().filter(c -> c.joinedTypes().isEmpty()).count() > MOST_CANDIDATES;
+    List<Candidate> candidates = tooMany ? List.of() : all.stream()
         .filter(c -> joinable && kind.equals(c.type()) && c.own() > 0 && !apart.contains(c.key()))
         .sorted(Comparator.comparingLong(Candidate::own).reversed().thenComparing(Candidate::key))
         .toList();
@@ -158,9 +215,9 @@ final class SurnameJoins {
     if (same != null) {
       target = new Candidate(same.entityKey(), EntityType.PERSON.label(), 1, List.of());
     }
-    String name = surnameName(tx, shortKey, all);
     for (Candidate c : all) {
       if (!c.joinedTypes().isEmpty() && (target == null || !c.key().equals(target.key()))) {
+        String name = surnameName(tx, shortKey, all);
         tx.run(UNJOIN, Map.of("holder", c.key(), "short", shortKey, "name", name,
             "type", kind == null ? EntityType.PERSON.label() : kind)).consume();
         touched.add(c.key());
@@ -170,11 +227,10 @@ final class SurnameJoins {
     if (target != null) {
       if (exists) {
         tx.run(JOIN, Map.of("short", shortKey, "full", target.key())).consume();
+        touched.add(target.key());
       }
-      touched.add(target.key());
       return;
     }
-    touched.add(shortKey);
     List<Map<String, Object>> links = new ArrayList<>();
     if (candidates.size() > 1) {
       long total = candidates.stream().mapToLong(Candidate::own).sum();
@@ -184,7 +240,12 @@ final class SurnameJoins {
                 + " organisations") + "; score: share of their mentions"));
       }
     }
-    tx.run(LINK, Map.of("short", shortKey, "links", links)).consume();
+    List<String> wanted = links.stream().map(l -> l.get("key") + " " + l.get("score")).sorted().toList();
+    List<String> present = state.get("links").asList(v -> v.asString()).stream().sorted().toList();
+    if (!wanted.equals(present) || touched.contains(shortKey)) {
+      tx.run(LINK, Map.of("short", shortKey, "links", links)).consume();
+    }
+    touched.add(shortKey);
   }
 
   /** The name a surname entity is re-created with: as a full name writes it ("Reddy" in "Ann Reddy"). */

@@ -218,6 +218,18 @@ class EntityIdentityIT extends EmbeddedStoreTest {
   }
 
   @Test
+  void aWordThatEndsTooManyNamesJoinsNoneAndLinksToNone() {
+    Draft banks = new Draft("a", "v1");
+    for (int i = 0; i <= SurnameJoins.MOST_CANDIDATES; i++) {
+      banks.says(entity(EntityType.ORGANIZATION, "Harbor" + (char) ('A' + i) + " Bank"), "hire", HALE);
+    }
+    store.writeBatch(List.of(banks.build(),
+        new Draft("b", "v1").says(entity(EntityType.ORGANIZATION, "Bank"), "warn", LARSEN).build()));
+    assertThat(count("MATCH (e:Organization {name: 'Bank'}) RETURN count(e)")).isEqualTo(1);
+    assertThat(count("MATCH ()-[l:MAYBE_SAME_AS]->() RETURN count(l)")).isZero();
+  }
+
+  @Test
   void aUsersMergeMovesWhatIsLoadedAndLaterArticlesFollowIt() {
     Entity initials = entity(EntityType.ORGANIZATION, "NWS");
     store.writeBatch(List.of(new Draft("a", "v1").says(NORDWIND, "sue", HALE).build(),
