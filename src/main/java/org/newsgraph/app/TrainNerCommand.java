@@ -69,6 +69,15 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--features", description = "feature generator XML (default: the shipped ner-features.xml)")
   Path features;
 
+  @Option(names = "--document-features",
+      description = "give each capitalised token what the rest of its document says about the same word")
+  boolean documentFeatures;
+
+  @Option(names = "--document-labels", defaultValue = "NONE",
+      description = "NONE, JACKKNIFE (a first pass's type for the same word elsewhere in the document,"
+          + " from models trained on the other folds) or GOLD (the training tags; default ${DEFAULT-VALUE})")
+  NerTrainingConfig.DocumentLabels documentLabels;
+
   @Option(names = "--iso-codes", description = "Debian iso-codes JSON folder, e.g. /usr/share/iso-codes/json")
   Path isoCodes;
 
@@ -89,7 +98,8 @@ public final class TrainNerCommand implements Callable<Integer> {
     PrintWriter console = spec.commandLine().getOut();
     List<ConllSentence> sentences = ConllReader.read(train);
     NerTrainingConfig config = new NerTrainingConfig(algorithm, iterations, cutoff, seed, codec,
-        threads, beam, l1, l2, features == null ? null : Files.readAllBytes(features));
+        threads, beam, l1, l2, features == null ? null : Files.readAllBytes(features), documentFeatures,
+        documentLabels);
     Gazetteers gazetteers = Gazetteers.from(isoCodes, zoneTab, wordLists);
     console.printf(Locale.ROOT, "training on %d sentences, %d dictionary entries, %s%n",
         sentences.size(), gazetteers.size(), config);

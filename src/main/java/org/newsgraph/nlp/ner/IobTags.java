@@ -65,4 +65,9 @@ public final class IobTags {
     }
     throw new IllegalArgumentException("not an IOB tag: '" + tag + "'");
   }
+
+  /** The type of each tag ("PER" for B-PER and I-PER), {@link #OUTSIDE} for O. */
+  public static List<String> types(List<String> tags) {
+    return tags.stream().map(t -> t.equals(OUTSIDE) ? OUTSIDE : typeOf(t)).toList();
+  }
 }

@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringList;
+import org.newsgraph.nlp.ner.features.DocumentFeatures;
 
 /**
  * Finds person, place, organisation and other (MISC) names in tokenised sentences.
@@ -28,11 +31,25 @@ public final class NameFinder {
   /** Classpath location of the shipped model. */
   public static final String DEFAULT_MODEL = "/org/newsgraph/nlp/ner/en-ner-newsgraph.bin";
 
+  /**
+   * The model resource whose presence says the model was trained with {@link DocumentFeatures}
+   * as additional context, so {@link #findInDocument} must compute them; its entries say which
+   * ("shapes", "labels").
+   */
+  static final String DOCUMENT_FEATURES = "document-features.dictionary";
+  private static final String SHAPES = "shapes";
+  private static final String LABELS = "labels";
+
   private final TokenNameFinderModel model;
   private final ThreadLocal<NameFinderME> decoders;
+  private final boolean documentShapes;
+  private final boolean documentLabels;
 
   private NameFinder(TokenNameFinderModel model) {
     this.model = Objects.requireNonNull(model, "model");
+    Dictionary document = model.getArtifact(DOCUMENT_FEATURES);
+    this.documentShapes = document != null && document.contains(new StringList(SHAPES));
+    this.documentLabels = document != null && document.contains(new StringList(LABELS));
     this.decoders = ThreadLocal.withInitial(() -> new NameFinderME(model));
     // Build one decoder now, so a model whose features cannot be created fails at load time.
     decoders.get();
@@ -70,21 +87,39 @@ public final class NameFinder {
 
   /** Names in one sentence, taken on its own. */
   public List<NameSpan> find(List<String> tokens) {
-    NameFinderME decoder = decoders.get();
-    decoder.clearAdaptiveData();
-    List<NameSpan> names = decode(decoder, tokens);
-    decoder.clearAdaptiveData();
-    return names;
+    return findInDocument(List.of(tokens)).get(0);
   }
 
-  /** Names in each sentence of one document, in order; earlier sentences inform later ones. */
+  /**
+   * Names in each sentence of one document, in order; earlier sentences inform later ones. A model
+   * trained with {@link DocumentFeatures} also sees what the whole document says about each
+   * capitalised word; one trained with first-pass labels tags the document twice, the second time
+   * with the types the first pass gave the same words elsewhere.
+   */
   public List<List<NameSpan>> findInDocument(List<List<String>> sentences) {
     NameFinderME decoder = decoders.get();
+    if (!documentShapes && !documentLabels) {
+      return decodeDocument(decoder, sentences, null);
+    }
+    List<List<NameSpan>> names =
+        decodeDocument(decoder, sentences, DocumentFeatures.of(sentences, documentShapes, null));
+    if (!documentLabels) {
+      return names;
+    }
+    List<List<String>> labels = new ArrayList<>(sentences.size());
+    for (int s = 0; s < sentences.size(); s++) {
+      labels.add(IobTags.types(IobTags.encode(names.get(s), sentences.get(s).size())));
+    }
+    return decodeDocument(decoder, sentences, DocumentFeatures.of(sentences, documentShapes, labels));
+  }
+
+  private static List<List<NameSpan>> decodeDocument(NameFinderME decoder, List<List<String>> sentences,
+      List<String[][]> context) {
     decoder.clearAdaptiveData();
     List<List<NameSpan>> names = new ArrayList<>(sentences.size());
     try {
-      for (List<String> sentence : sentences) {
-        names.add(decode(decoder, sentence));
+      for (int s = 0; s < sentences.size(); s++) {
+        names.add(decode(decoder, sentences.get(s), context == null ? null : context.get(s)));
       }
     } finally {
       decoder.clearAdaptiveData();
@@ -92,11 +127,24 @@ public final class NameFinder {
     return names;
   }
 
-  private static List<NameSpan> decode(NameFinderME decoder, List<String> tokens) {
+  /** The marker stored under {@link #DOCUMENT_FEATURES} in a model trained with them. */
+  static Dictionary documentFeaturesMarker(boolean shapes, boolean labels) {
+    Dictionary marker = new Dictionary(true);
+    if (shapes) {
+      marker.put(new StringList(SHAPES));
+    }
+    if (labels) {
+      marker.put(new StringList(LABELS));
+    }
+    return marker;
+  }
+
+  private static List<NameSpan> decode(NameFinderME decoder, List<String> tokens, String[][] context) {
     if (tokens.isEmpty()) {
       return List.of();
     }
-    Span[] spans = decoder.find(tokens.toArray(String[]::new));
+    String[] words = tokens.toArray(String[]::new);
+    Span[] spans = context == null ? decoder.find(words) : decoder.find(words, context);
     List<NameSpan> names = new ArrayList<>(spans.length);
     for (Span span : spans) {
       names.add(new NameSpan(span.getStart(), span.getEnd(), span.getType(), span.getProb()));

@@ -19,6 +19,7 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
+import org.newsgraph.nlp.ner.features.DocumentFeatures;
 import org.newsgraph.nlp.ner.features.WordClusters;
 
 /**
@@ -32,6 +33,8 @@ import org.newsgraph.nlp.ner.features.WordClusters;
 public final class NerTrainer {
 
   static final String DEFAULT_DESCRIPTOR = "ner-features.xml";
+  /** Folds of the training documents for first-pass labels. */
+  private static final int FOLDS = 5;
 
   private NerTrainer() {}
 
@@ -47,10 +50,19 @@ public final class NerTrainer {
    */
   public static TokenNameFinderModel train(List<ConllSentence> sentences, NerTrainingConfig config,
       Gazetteers gazetteers, Map<String, WordClusters> wordClusters) {
-    List<NameSample> samples = samples(sentences, config.seed());
+    Map<List<ConllSentence>, List<List<String>>> labels = switch (config.documentLabels()) {
+      case GOLD -> goldLabels(sentences);
+      case JACKKNIFE -> jackknifeLabels(sentences, config, gazetteers, wordClusters);
+      case NONE -> Map.of();
+    };
+    List<NameSample> samples = samples(sentences, config, labels);
     Map<String, Object> resources = new HashMap<>(gazetteers.resources());
     wordClusters.forEach((name, clusters) -> resources.put(name, clusters.asDictionary()));
     resources.put(Gazetteers.LOWERCASE_VOCABULARY, Gazetteers.lowercaseVocabulary(sentences));
+    if (config.documentFeatures() || config.usesDocumentLabels()) {
+      resources.put(NameFinder.DOCUMENT_FEATURES,
+          NameFinder.documentFeaturesMarker(config.documentFeatures(), config.usesDocumentLabels()));
+    }
     try {
       TokenNameFinderFactory factory = new TokenNameFinderFactory(
           descriptor(config), resources, codec(config.codec()));
@@ -61,19 +73,67 @@ public final class NerTrainer {
     }
   }
 
-  static List<NameSample> samples(List<ConllSentence> sentences, long seed) {
+  private static List<NameSample> samples(List<ConllSentence> sentences, NerTrainingConfig config,
+      Map<List<ConllSentence>, List<List<String>>> labels) {
     List<List<ConllSentence>> documents = new ArrayList<>(ConllReader.documents(sentences));
-    Collections.shuffle(documents, new Random(seed));
+    Collections.shuffle(documents, new Random(config.seed()));
+    boolean context = config.documentFeatures() || config.usesDocumentLabels();
     List<NameSample> samples = new ArrayList<>(sentences.size());
     for (List<ConllSentence> document : documents) {
-      boolean first = true;
-      for (ConllSentence sentence : document) {
-        samples.add(new NameSample(
-            sentence.tokens().toArray(String[]::new), spans(sentence.names()), first));
-        first = false;
+      List<String[][]> features = context
+          ? DocumentFeatures.of(tokens(document), config.documentFeatures(), labels.get(document))
+          : null;
+      for (int s = 0; s < document.size(); s++) {
+        ConllSentence sentence = document.get(s);
+        samples.add(new NameSample(sentence.tokens().toArray(String[]::new), spans(sentence.names()),
+            features == null ? null : features.get(s), s == 0));
       }
     }
     return samples;
+  }
+
+  private static List<List<String>> tokens(List<ConllSentence> document) {
+    return document.stream().map(ConllSentence::tokens).toList();
+  }
+
+  /** Each training document's own tags, as types. */
+  private static Map<List<ConllSentence>, List<List<String>>> goldLabels(List<ConllSentence> sentences) {
+    Map<List<ConllSentence>, List<List<String>>> labels = new HashMap<>();
+    for (List<ConllSentence> document : ConllReader.documents(sentences)) {
+      labels.put(document, document.stream().map(s -> IobTags.types(s.tags())).toList());
+    }
+    return labels;
+  }
+
+  /**
+   * Each training document's types as tagged by a model that did not see it: the documents are
+   * dealt into {@link #FOLDS} folds, and each fold is tagged by a model trained on the others. A
+   * model trained on its own first pass would learn to trust labels that are right far more often
+   * than on new text.
+   */
+  private static Map<List<ConllSentence>, List<List<String>>> jackknifeLabels(List<ConllSentence> sentences,
+      NerTrainingConfig config, Gazetteers gazetteers, Map<String, WordClusters> wordClusters) {
+    List<List<ConllSentence>> documents = ConllReader.documents(sentences);
+    Map<List<ConllSentence>, List<List<String>>> labels = new HashMap<>();
+    for (int fold = 0; fold < FOLDS; fold++) {
+      List<ConllSentence> others = new ArrayList<>();
+      for (int d = 0; d < documents.size(); d++) {
+        if (d % FOLDS != fold) {
+          others.addAll(documents.get(d));
+        }
+      }
+      NameFinder firstPass = NameFinder.of(train(others, config.withoutDocumentLabels(), gazetteers, wordClusters));
+      for (int d = fold; d < documents.size(); d += FOLDS) {
+        List<List<String>> tokens = tokens(documents.get(d));
+        List<List<NameSpan>> names = firstPass.findInDocument(tokens);
+        List<List<String>> types = new ArrayList<>(tokens.size());
+        for (int s = 0; s < tokens.size(); s++) {
+          types.add(IobTags.types(IobTags.encode(names.get(s), tokens.get(s).size())));
+        }
+        labels.put(documents.get(d), types);
+      }
+    }
+    return labels;
   }
 
   private static Span[] spans(List<NameSpan> names) {

@@ -17,6 +17,7 @@ import opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.nlp.ner.NerTrainingConfig.DocumentLabels;
 import org.newsgraph.nlp.ner.features.MemoisedWindowFeatureGeneratorFactory;
 import org.newsgraph.nlp.ner.features.WordClusters;
 
@@ -25,7 +26,7 @@ class NerTrainerTest {
 
   private static final Path DATA = Path.of("..", "shared", "eval", "ner");
   private static final NerTrainingConfig TINY =
-      new NerTrainingConfig("PERCEPTRON", 20, 1, 7L, "BILOU", 1, 3, 0, 0, null);
+      new NerTrainingConfig("PERCEPTRON", 20, 1, 7L, "BILOU", 1, 3, 0, 0, null, false, DocumentLabels.NONE);
 
   private static List<ConllSentence> trainSlice;
   private static List<ConllSentence> heldOut;
@@ -73,7 +74,7 @@ class NerTrainerTest {
     String openNlps = memoised.replace(MemoisedWindowFeatureGeneratorFactory.class.getName(),
         WindowFeatureGeneratorFactory.class.getName());
     NerTrainingConfig openNlpWindows = new NerTrainingConfig("PERCEPTRON", 20, 1, 7L, "BILOU", 1, 3, 0, 0,
-        openNlps.getBytes(StandardCharsets.UTF_8));
+        openNlps.getBytes(StandardCharsets.UTF_8), false, DocumentLabels.NONE);
 
     AbstractModel a = NerTrainer.train(slice, TINY, Gazetteers.none()).getArtifact("nameFinder.model");
     AbstractModel b = NerTrainer.train(slice, openNlpWindows, Gazetteers.none()).getArtifact("nameFinder.model");
@@ -100,7 +101,7 @@ class NerTrainerTest {
     String descriptor = new String(NerTrainer.descriptor(TINY), StandardCharsets.UTF_8).replace(
         "<generator class=\"opennlp.tools.util.featuregen.DefinitionFeatureGeneratorFactory\"/>", clusterWindow);
     NerTrainingConfig config = new NerTrainingConfig("PERCEPTRON", 20, 1, 7L, "BILOU", 1, 3, 0, 0,
-        descriptor.getBytes(StandardCharsets.UTF_8));
+        descriptor.getBytes(StandardCharsets.UTF_8), false, DocumentLabels.NONE);
     WordClusters clusters = WordClusters.read(new ByteArrayInputStream(
         "Germany 1\nFrance 1\nBritain 1\nsaid 2\ntold 2\nMonday 3\nFriday 3\n".getBytes(StandardCharsets.UTF_8)));
 
@@ -112,6 +113,24 @@ class NerTrainerTest {
     AbstractModel parameters = model.getArtifact("nameFinder.model");
     List<Object> features = List.copyOf(((Map<?, ?>) parameters.getDataStructures()[1]).keySet());
     assertThat(features).contains("p1c=1", "c=2", "n1c=3");
+    List<List<String>> tags = new ConllTagger(NameFinder.of(model), true).tag(heldOut);
+    assertThat(new ConllTagger(NameFinder.load(file), true).tag(heldOut)).isEqualTo(tags);
+  }
+
+  @Test
+  void documentFeaturesAndFirstPassLabelsTravelInTheModelFile(@TempDir Path dir) throws Exception {
+    List<ConllSentence> slice = trainSlice.subList(0, 600);
+    NerTrainingConfig config =
+        new NerTrainingConfig("PERCEPTRON", 20, 1, 7L, "BILOU", 1, 3, 0, 0, null, true, DocumentLabels.JACKKNIFE);
+
+    TokenNameFinderModel model = NerTrainer.train(slice, config, Gazetteers.none());
+    Path file = dir.resolve("document.bin");
+    model.serialize(file);
+
+    AbstractModel parameters = model.getArtifact("nameFinder.model");
+    List<String> features = ((Map<?, ?>) parameters.getDataStructures()[1]).keySet().stream()
+        .map(Object::toString).toList();
+    assertThat(features).anyMatch(f -> f.contains("dlab=PER")).anyMatch(f -> f.contains("dci&caps"));
     List<List<String>> tags = new ConllTagger(NameFinder.of(model), true).tag(heldOut);
     assertThat(new ConllTagger(NameFinder.load(file), true).tag(heldOut)).isEqualTo(tags);
   }
