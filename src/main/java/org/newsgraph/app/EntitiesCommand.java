@@ -3,6 +3,7 @@ package org.newsgraph.app;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.newsgraph.graph.IdentityRules;
 import org.newsgraph.ingest.TerminalText;
@@ -42,7 +43,8 @@ final class EntitiesCommand implements Runnable {
                 COLLECT { MATCH (e)<-[m:MENTIONS]-() WITH m.type AS t, count(*) AS n RETURN t + ' ' + toString(n) AS s ORDER BY s }
                     AS types,
                 COLLECT { MATCH (e)-[l:MAYBE_SAME_AS]-(o) RETURN o.name + ' (' + o.key + ', score ' + toString(l.score) + ')'
-                    AS c ORDER BY c } AS maybe""").withParameters(Map.of("key", key)).execute().records();
+                    AS c ORDER BY c } AS maybe""").withParameters(Map.of("key", key))
+            .withConfig(queryConfig(connection.settings().database())).execute().records();
         if (found.isEmpty()) {
           System.err.println("error: no entity " + TerminalText.escape(key) + " (from \"" + TerminalText.escape(name) + "\")");
           return 1;
@@ -107,6 +109,11 @@ final class EntitiesCommand implements Runnable {
         return 0;
       }
     }
+  }
+
+  private static QueryConfig queryConfig(String database) {
+    return database == null || database.isBlank() ? QueryConfig.defaultConfig()
+        : QueryConfig.builder().withDatabase(database).build();
   }
 
   private static int apply(IdentityRules.Kind kind, String name, String entity, ConnectionOptions connection) {

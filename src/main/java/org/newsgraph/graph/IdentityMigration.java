@@ -70,7 +70,9 @@ final class IdentityMigration {
       String key = r.get("key").asString();
       String name = r.get("name").asString();
       String type = r.get("type").asString(EntityType.OTHER.label());
-      Entity local = new Entity(key, name, EntityType.OTHER, List.of(), List.of(), 1);
+      EntityType localType = java.util.Arrays.stream(EntityType.values()).filter(t -> t.label().equals(type))
+          .findFirst().orElse(EntityType.OTHER);
+      Entity local = new Entity(key, name, localType, List.of(), List.of(), 1);
       List<Map<String, Object>> texts = new ArrayList<>();
       for (String text : r.get("texts").asList(v -> v.asString())) {
         texts.add(Map.of("text", text, "form", NameForms.form(text), "rule", Identity.rule(text, local)));

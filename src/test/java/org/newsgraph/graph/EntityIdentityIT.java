@@ -126,6 +126,8 @@ class EntityIdentityIT extends EmbeddedStoreTest {
         CREATE (s)-[:MENTIONS {start: 20, end: 28, text: 'Nordwind'}]->(o:Entity:Organization {key: 'organization:nordwind',
             name: 'Nordwind', type: 'Organization', aliases: [], titles: []})
         CREATE (s)-[:MENTIONS {start: 30, end: 38, text: 'NORDWIND'}]->(o)
+        CREATE (s)-[:MENTIONS {start: 50, end: 61, text: 'W. Ada Kern'}]->(:Entity:Person {key: 'person:w. ada kern',
+            name: 'W. Ada Kern', type: 'Person', aliases: [], titles: []})
         CREATE (s)-[:MENTIONS {start: 40, end: 44, text: 'U.S.'}]->(u:Entity:Location {key: 'location:u.s.',
             name: 'U.S.', type: 'Location', aliases: [], titles: []})
         CREATE (p)-[:HIRE {articleId: 'old', sentenceId: 'old#0'}]->(u)
@@ -134,7 +136,7 @@ class EntityIdentityIT extends EmbeddedStoreTest {
     store.applySchema();
 
     assertThat(query("MATCH (e:Entity) RETURN e.key AS key ORDER BY key").stream().map(r -> r.get("key").asString()))
-        .containsExactly(Identity.key("Nordwind"), Identity.key("United States"));
+        .containsExactly(Identity.key("Ada Kern"), Identity.key("Nordwind"), Identity.key("United States"));
     Record nordwind = query("MATCH (e:Entity {key: $key}) RETURN labels(e) AS labels, e.titles AS titles",
         Map.of("key", Identity.key("Nordwind"))).get(0);
     assertThat(nordwind.get("labels").asList(v -> v.asString())).containsExactlyInAnyOrder("Entity", "Organization");
@@ -145,7 +147,7 @@ class EntityIdentityIT extends EmbeddedStoreTest {
         .isZero();
 
     store.applySchema();
-    assertThat(count("MATCH (e:Entity) RETURN count(e)")).as("a second start changes nothing").isEqualTo(2);
+    assertThat(count("MATCH (e:Entity) RETURN count(e)")).as("a second start changes nothing").isEqualTo(3);
   }
 
   private static final Entity ANN = entity(EntityType.PERSON, "Ann Reddy");
