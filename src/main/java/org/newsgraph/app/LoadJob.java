@@ -30,11 +30,12 @@ import org.newsgraph.ingest.TerminalText;
  *
  * <p>Streaming with bounded memory: articles are checked against the graph in windows of
  * {@link Options#hashWindow} (one query per window: an unchanged article is counted and dropped
- * before any NLP), at most a few per thread are being extracted, and results are written in input
- * order, one transaction per batch of up to {@link Options#batchArticles} articles or about
- * {@link Options#batchRows} rows. The graph is therefore the same as a one-by-one load, whatever
- * the thread count; a crash loses at most the batch in flight, and the next load skips what was
- * committed.
+ * before any NLP), and at most a few articles per thread plus one batch are between the reader and
+ * the writer: while one batch is written, the extraction goes on with the next instead of waiting.
+ * Results are written in input order, one transaction per batch of up to
+ * {@link Options#batchArticles} articles or about {@link Options#batchRows} rows, so the graph is
+ * the same as a one-by-one load whatever the thread count; a crash loses at most the batch in
+ * flight, and the next load skips what was committed.
  *
  * <p>Policy: a file or record that cannot be read, or an article whose extraction or write fails,
  * is reported and skipped; the others still load. When a batch fails to write, its articles are
@@ -156,7 +157,7 @@ final class LoadJob {
     current = run;
     try (ProgressLine progress = new ProgressLine(log, "articles", options.progress());
          ParallelExtraction<ExtractedArticle> pool = new ParallelExtraction<>(options.threads(),
-             options.threads() * 4, article -> extractor.get().extract(article), new Writer(run, progress))) {
+             options.threads() * 4 + options.batchArticles(), article -> extractor.get().extract(article), new Writer(run, progress))) {
       progress.countInBackground(() -> ExtractCommand.countArticles(countable), options.progress() && !countable.isEmpty());
       List<Article> window = new ArrayList<>();
       ReadSummary read = feed.deliver(article -> {

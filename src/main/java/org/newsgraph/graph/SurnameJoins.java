@@ -51,25 +51,21 @@ final class SurnameJoins {
       MATCH (e:Entity {key: key})
       RETURN DISTINCT CASE WHEN e.lastWord IS NULL THEN e.key ELSE 'entity:' + e.lastWord END AS short""";
 
-  // Which surnames need a decision: those joined to someone (a holder lists them in joinedShorts),
-  // and those written alone (their entity exists) as a person or organisation when some entity's
-  // name ends with them. For the others there is nothing to decide, and nothing is read.
-  private static final String PENDING = """
-      UNWIND $shorts AS short
-      OPTIONAL MATCH (s:Entity {key: short})
-      WITH short, s
-      WHERE EXISTS { MATCH ()-[m:MENTIONS]->() WHERE m.joinedFrom = short }
-         OR s.type IN ['Person', 'Organization']
-            AND EXISTS { MATCH (c:Entity) WHERE c.lastWord = substring(short, 7) AND c <> s }
-      RETURN short""";
-
   private static final String ANY_RULE = "MATCH (r:IdentityRule) RETURN count(r) > 0 AS any";
 
-  // The surname entity's type and size, and each candidate's: mentions of its own (all of them,
-  // unless it holds joined ones) and the types of the mentions joined to it from this surname.
+  // For each surname that needs a decision, the surname entity's type and size, and each
+  // candidate's: mentions of its own (all of them, unless it holds joined ones) and the types of
+  // the mentions joined to it from this surname. A surname needs a decision when it is joined to
+  // someone, or written alone (its entity exists) as a person or organisation that some entity's
+  // name ends with, or a user's rule names it ($forced); for the others nothing more is read.
   private static final String STATE = """
       UNWIND $shorts AS short
       OPTIONAL MATCH (s:Entity {key: short})
+      WITH short, s
+      WHERE short IN $forced
+         OR EXISTS { MATCH ()-[m:MENTIONS]->() WHERE m.joinedFrom = short }
+         OR s.type IN ['Person', 'Organization']
+            AND EXISTS { MATCH (c:Entity) WHERE c.lastWord = substring(short, 7) AND c <> s }
       CALL (s) {
         OPTIONAL MATCH (s)-[l:MAYBE_SAME_AS]->(c)
         RETURN collect(c.key + ' ' + toString(l.score)) AS links
@@ -114,37 +110,41 @@ final class SurnameJoins {
       DETACH DELETE h""";
 
   private static final String JOIN = """
-      MATCH (s:Entity {key: $short}), (f:Entity {key: $full})
-      CALL (s, f) {
+      UNWIND $joins AS join
+      MATCH (s:Entity {key: join.short}), (f:Entity {key: join.full})
+      CALL (s, f, join) {
         MATCH (s)-[r]-()
-        WITH DISTINCT r, s, f
+        WITH DISTINCT r, s, f, join
         WITH r, startNode(r) = s AS fromShort, endNode(r) = s AS toShort
-        WITH r, fromShort, toShort, CASE WHEN fromShort THEN f ELSE startNode(r) END AS from,
+        WITH r, join, fromShort, toShort, CASE WHEN fromShort THEN f ELSE startNode(r) END AS from,
             CASE WHEN toShort THEN f ELSE endNode(r) END AS to
         WHERE type(r) <> 'MAYBE_SAME_AS'
         CREATE (from)-[c:$(type(r))]->(to)
-        SET c = properties(r), c.joinedFrom = $short,
+        SET c = properties(r), c.joinedFrom = join.short,
             c.joinedEnd = CASE WHEN type(r) = 'MENTIONS' THEN null WHEN fromShort AND toShort THEN 'both'
                                WHEN fromShort THEN 'start' ELSE 'end' END
         DELETE r
       }
       SET f.titles = coalesce(f.titles, []) + [t IN coalesce(s.titles, []) WHERE NOT t IN coalesce(f.titles, [])],
-          f.joinedShorts = [k IN coalesce(f.joinedShorts, []) WHERE k <> $short] + $short
+          f.joinedShorts = [k IN coalesce(f.joinedShorts, []) WHERE k <> join.short] + join.short
       DETACH DELETE s""";
 
   private static final String LINK = """
-      MATCH (s:Entity {key: $short})
-      OPTIONAL MATCH (s)-[old:MAYBE_SAME_AS]->()
-      DELETE old
-      WITH DISTINCT s
-      UNWIND $links AS link
+      UNWIND $rows AS row
+      MATCH (s:Entity {key: row.short})
+      CALL (s) {
+        MATCH (s)-[old:MAYBE_SAME_AS]->()
+        DELETE old
+      }
+      WITH s, row
+      UNWIND row.links AS link
       MATCH (c:Entity {key: link.key})
       CREATE (s)-[:MAYBE_SAME_AS {score: link.score, reason: link.reason}]->(c)""";
 
   private SurnameJoins() {}
 
   static List<String> statements() {
-    return List.of(SURNAMES_OF, PENDING, STATE, UNJOIN, JOIN, LINK);
+    return List.of(SURNAMES_OF, STATE, UNJOIN, JOIN, LINK);
   }
 
   private record Candidate(String key, String type, long own, List<String> joinedTypes) {}
@@ -168,22 +168,30 @@ final class SurnameJoins {
       return;
     }
     boolean rules = tx.run(ANY_RULE).single().get("any").asBoolean();
-    TreeSet<String> pending = new TreeSet<>(tx.run(PENDING, Map.of("shorts", List.copyOf(new TreeSet<>(surnameKeys))))
-        .list(r -> r.get("short").asString()));
-    if (rules) {
-      pending.addAll(IdentityRules.sameFor(tx, List.copyOf(new TreeSet<>(surnameKeys))).keySet());
-    }
+    List<String> shorts = List.copyOf(new TreeSet<>(surnameKeys));
+    List<String> forced = rules ? List.copyOf(IdentityRules.sameFor(tx, shorts).keySet()) : List.of();
     TreeSet<String> touched = new TreeSet<>();
-    if (!pending.isEmpty()) {
-      for (Record state : tx.run(STATE, Map.of("shorts", List.copyOf(pending), "most", MOST_CANDIDATES + 1)).list()) {
-        reconcileOne(tx, state.get("short").asString(), state, rules, touched);
-      }
+    Writes writes = new Writes();
+    for (Record state : tx.run(STATE, Map.of("shorts", shorts, "forced", forced, "most", MOST_CANDIDATES + 1)).list()) {
+      reconcileOne(tx, state.get("short").asString(), state, rules, touched, writes);
+    }
+    if (!writes.joins.isEmpty()) {
+      tx.run(JOIN, Map.of("joins", writes.joins)).consume();
+    }
+    if (!writes.links.isEmpty()) {
+      tx.run(LINK, Map.of("rows", writes.links)).consume();
     }
     EntityRefresh.refresh(tx, touched);
   }
 
+  /** The joins and links decided for a write, made by one statement each after all the decisions. */
+  private static final class Writes {
+    final List<Map<String, Object>> joins = new ArrayList<>();
+    final List<Map<String, Object>> links = new ArrayList<>();
+  }
+
   private static void reconcileOne(TransactionContext tx, String shortKey, Record state, boolean rules,
-      Collection<String> touched) {
+      Collection<String> touched, Writes writes) {
     List<Candidate> all = state.get("candidates").asList(v -> new Candidate(v.get("key").asString(),
         v.get("type").asString(null), v.get("own").asLong(), v.get("joinedTypes").asList(t -> t.asString(null))));
     List<String> poolTypes = new ArrayList<>();
@@ -226,7 +234,7 @@ final class SurnameJoins {
     }
     if (target != null) {
       if (exists) {
-        tx.run(JOIN, Map.of("short", shortKey, "full", target.key())).consume();
+        writes.joins.add(Map.of("short", shortKey, "full", target.key()));
         touched.add(target.key());
       }
       return;
@@ -243,7 +251,7 @@ final class SurnameJoins {
     List<String> wanted = links.stream().map(l -> l.get("key") + " " + l.get("score")).sorted().toList();
     List<String> present = state.get("links").asList(v -> v.asString()).stream().sorted().toList();
     if (!wanted.equals(present) || touched.contains(shortKey)) {
-      tx.run(LINK, Map.of("short", shortKey, "links", links)).consume();
+      writes.links.add(Map.of("short", shortKey, "links", links));
     }
     touched.add(shortKey);
   }
