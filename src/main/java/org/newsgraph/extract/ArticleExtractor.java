@@ -67,11 +67,12 @@ public final class ArticleExtractor {
     List<SentenceText> texts = new ArrayList<>();
     List<Quantity> quantities = new ArrayList<>();
     List<ResolvedPronoun> pronouns = new ArrayList<>();
+    List<Map<Integer, Argument>> pronounsAt = coreference.resolve(sentences, quotes, entityAt);
     for (int i = 0; i < sentences.size(); i++) {
       AnnotatedSentence s = sentences.get(i);
       texts.add(new SentenceText(s.index(), s.start(), s.end(), s.text()));
       quantities.addAll(quantityFinder.find(s.index(), s.text(), s.start(), article.published()));
-      Map<Integer, Argument> resolved = coreference.resolve(sentences, quotes, entityAt, i);
+      Map<Integer, Argument> resolved = pronounsAt.get(i);
       resolved.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(p -> pronouns.add(new ResolvedPronoun(
           s.index(), p.getKey(), s.token(p.getKey()).text(), s.token(p.getKey()).start(), s.token(p.getKey()).end(),
           p.getValue().key())));
