@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measures extraction quality against gold data.",
-    subcommands = {EvalNerCommand.class, EvalEntitiesCommand.class, EvalIdentityCommand.class, EvalCarbCommand.class})
+    subcommands = {EvalNerCommand.class, EvalEntitiesCommand.class, EvalIdentityCommand.class, EvalCorefCommand.class,
+        EvalCarbCommand.class})
 final class EvalCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

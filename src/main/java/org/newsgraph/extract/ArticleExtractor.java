@@ -66,15 +66,21 @@ public final class ArticleExtractor {
     List<Relation> found = new ArrayList<>(titleRelations.find(sentences, entities.mentions(), byKey));
     List<SentenceText> texts = new ArrayList<>();
     List<Quantity> quantities = new ArrayList<>();
+    List<ResolvedPronoun> pronouns = new ArrayList<>();
+    List<Map<Integer, Argument>> pronounsAt = coreference.resolve(sentences, quotes, entityAt);
     for (int i = 0; i < sentences.size(); i++) {
       AnnotatedSentence s = sentences.get(i);
       texts.add(new SentenceText(s.index(), s.start(), s.end(), s.text()));
       quantities.addAll(quantityFinder.find(s.index(), s.text(), s.start(), article.published()));
+      Map<Integer, Argument> resolved = pronounsAt.get(i);
+      resolved.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(p -> pronouns.add(new ResolvedPronoun(
+          s.index(), p.getKey(), s.token(p.getKey()).text(), s.token(p.getKey()).start(), s.token(p.getKey()).end(),
+          p.getValue().key())));
       SentenceContext ctx = new SentenceContext(s, quotes.get(i), entityAt.get(i), probabilityAt.get(i),
-          coreference.resolve(sentences, quotes, entityAt, i), Chunk.of(s), quotations.get(i));
+          resolved, Chunk.of(s), quotations.get(i));
       found.addAll(relations.extract(ctx));
     }
     found.sort(java.util.Comparator.comparingInt(Relation::sentence));
-    return new ExtractedArticle(article, texts, entities.entities(), entities.mentions(), found, quantities);
+    return new ExtractedArticle(article, texts, entities.entities(), entities.mentions(), found, quantities, pronouns);
   }
 }

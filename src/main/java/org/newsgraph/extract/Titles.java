@@ -65,6 +65,16 @@ final class Titles {
     return STYLES.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** True for an honorific that says a woman ("Mrs", "Lady"). */
+  static boolean isFemale(String word) {
+    return FEMALE.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** True for an honorific that says a man ("Mr", "Sir"). */
+  static boolean isMale(String word) {
+    return MALE.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** True when two titles cannot be the same person's: "Mrs" and "Mr", "Lady" and "Sir". */
   static boolean differInGender(String title, String other) {
     String a = lastWord(title);
