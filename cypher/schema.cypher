@@ -1,5 +1,5 @@
 // NewsGraph schema: constraints and indexes, applied at every start (IF NOT EXISTS makes it idempotent).
-// Keys are computed by NewsGraph (normalised name + type), never Neo4j internal ids.
+// Keys are computed by NewsGraph (the spelling-free form of the name), never Neo4j internal ids.
 
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE;
@@ -20,6 +20,9 @@ CREATE INDEX ingest_run_status IF NOT EXISTS FOR (r:IngestRun) ON (r.status);
 CREATE INDEX article_loaded_at IF NOT EXISTS FOR (a:Article) ON (a.loadedAt);
 // A person written by surname alone finds the full names that end with it (SurnameJoins).
 CREATE INDEX entity_last_word IF NOT EXISTS FOR (e:Entity) ON (e.lastWord);
+// An acronym written alone ("AMD") finds the names whose initials it is, among them the ones some
+// article spells it out for: "Advanced Micro Devices (AMD)" (SurnameJoins).
+CREATE INDEX entity_initials IF NOT EXISTS FOR (e:Entity) ON (e.initials);
 // A user's corrections of identity (entities merge / split), followed by every later load.
 CREATE CONSTRAINT identity_rule_key IF NOT EXISTS FOR (r:IdentityRule) REQUIRE r.key IS UNIQUE;
 // The mentions a surname join moved, found again when the join is decided anew (SurnameJoins).

@@ -25,7 +25,8 @@ import org.newsgraph.identity.NameForms;
  *       ALL CAPS, then alphabetical), or the name it was created with when no mention writes it
  *       (a known alias's canonical name);
  *   <li>aliases: the other written names, one per spelling-free form, most frequent first, each
- *       with the rule by which it joined in {@code joins} (same position).
+ *       with the rule by which it joined in {@code joins} (same position);
+ *   <li>acronyms: the forms of the acronyms its own articles abbreviate it by ("amd").
  * </ul>
  */
 final class EntityRefresh {
@@ -37,14 +38,15 @@ final class EntityRefresh {
       UNWIND $keys AS key
       MATCH (e:Entity {key: key})<-[m:MENTIONS]-()
       WITH e, m.text AS text, m.form AS form, m.type AS type,
-          CASE WHEN m.joinedFrom IS NULL THEN m.rule ELSE $surname END AS rule, count(*) AS n
+          CASE WHEN m.joinedFrom IS NULL THEN m.rule WHEN m.joinedBy = 'acronym' THEN $acronym ELSE $surname END AS rule,
+          count(*) AS n
       RETURN e.key AS key, e.name AS name, e.type AS type, e.aliases AS aliases, e.joins AS joins,
-          collect([text, form, type, rule, n]) AS written""";
+          e.acronyms AS acronyms, collect([text, form, type, rule, n]) AS written""";
 
   private static final String SET_NAMES = """
       UNWIND $rows AS row
       MATCH (e:Entity {key: row.key})
-      SET e.name = row.name, e.aliases = row.aliases, e.joins = row.joins""";
+      SET e.name = row.name, e.aliases = row.aliases, e.joins = row.joins, e.acronyms = row.acronyms""";
 
   private static final String SET_TYPES = """
       UNWIND $rows AS row
@@ -65,13 +67,15 @@ final class EntityRefresh {
     }
     List<Map<String, Object>> names = new ArrayList<>();
     List<Map<String, Object>> types = new ArrayList<>();
-    for (Record r : tx.run(READ, Map.of("keys", List.copyOf(new TreeSet<>(keys)), "surname", Identity.SURNAME)).list()) {
+    for (Record r : tx.run(READ, Map.of("keys", List.copyOf(new TreeSet<>(keys)), "surname", Identity.SURNAME,
+        "acronym", Identity.ACRONYM_ACROSS)).list()) {
       Decision d = decide(r.get("key").asString(), r.get("name").asString(),
           r.get("written").asList(v -> new Written(v.get(0).asString(), v.get(1).asString(null),
               v.get(2).asString(null), v.get(3).asString(null), v.get(4).asLong())));
       if (!d.name().equals(r.get("name").asString()) || !d.aliases().equals(strings(r.get("aliases")))
-          || !d.joins().equals(strings(r.get("joins")))) {
-        names.add(Map.of("key", d.key(), "name", d.name(), "aliases", d.aliases(), "joins", d.joins()));
+          || !d.joins().equals(strings(r.get("joins"))) || !d.acronyms().equals(strings(r.get("acronyms")))) {
+        names.add(Map.of("key", d.key(), "name", d.name(), "aliases", d.aliases(), "joins", d.joins(),
+            "acronyms", d.acronyms()));
       }
       if (!d.type().equals(r.get("type").asString(null))) {
         types.add(Map.of("key", d.key(), "type", d.type()));
@@ -96,15 +100,24 @@ final class EntityRefresh {
     }
   }
 
-  record Decision(String key, String name, String type, List<String> aliases, List<String> joins) {}
+  /**
+   * @param acronyms the spelling-free forms under which some article of its own abbreviates the
+   *     entity ("amd" from "Advanced Micro Devices … AMD"), which a lone acronym elsewhere joins
+   */
+  record Decision(String key, String name, String type, List<String> aliases, List<String> joins,
+      List<String> acronyms) {}
 
   static Decision decide(String key, String currentName, List<Written> written) {
     Map<String, Long> byType = new HashMap<>();
     Map<String, Map<String, Long>> textsByForm = new HashMap<>();
     Map<String, Map<String, Long>> rulesByForm = new HashMap<>();
     Map<String, Long> nameTexts = new HashMap<>();
+    TreeSet<String> acronyms = new TreeSet<>();
     String keyForm = Identity.formOfKey(key);
     for (Written w : written) {
+      if (Identity.ACRONYM.equals(w.rule())) {
+        acronyms.add(w.formOrText());
+      }
       if (w.type() != null) {
         byType.merge(w.type(), w.count(), Long::sum);
       }
@@ -138,7 +151,7 @@ final class EntityRefresh {
               .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
           .orElseThrow().getKey());
     }
-    return new Decision(key, name, type, aliases, joins);
+    return new Decision(key, name, type, aliases, joins, List.copyOf(acronyms));
   }
 
   /** The most frequent text; mixed case before ALL CAPS, then alphabetical. */

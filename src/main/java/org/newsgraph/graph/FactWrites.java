@@ -38,7 +38,7 @@ final class FactWrites {
       UNWIND $entities AS row
       MERGE (e:Entity {key: row.key})
       ON CREATE SET e:$(row.type), e.name = row.name, e.type = row.type, e.aliases = [], e.joins = [], e.titles = row.titles,
-          e.lastWord = row.lastWord
+          e.lastWord = row.lastWord, e.initials = row.initials
       WITH collect(e) AS entities
       CALL () {
         UNWIND $concepts AS row

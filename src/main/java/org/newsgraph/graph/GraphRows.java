@@ -80,7 +80,8 @@ record GraphRows(
       }
       mentions.add(Map.of("sentenceId", sentenceId(a.id(), m.mention().sentence()), "key", globalKey.get(e.key()),
           "start", m.mention().charStart(), "end", m.mention().charEnd(), "text", written,
-          "type", e.type().label(), "form", NameForms.form(written), "rule", Identity.rule(written, e)));
+          "type", e.type().label(), "form", NameForms.form(written),
+          "rule", Identity.rule(written, e, inParentheses(s, m.mention().charStart(), m.mention().charEnd()))));
     }
     Map<String, Map<String, Object>> concepts = new TreeMap<>();
     List<Map<String, Object>> toEntities = new ArrayList<>();
@@ -113,6 +114,7 @@ record GraphRows(
         row.put("key", rule.entityKey());
         row.put("name", rule.entityName());
         row.put("lastWord", Identity.lastWord(rule.entityName()));
+        row.put("initials", initials(rule.entityName()));
       }
       byKey.merge((String) row.get("key"), row, GraphRows::sameEntity);
     }
@@ -196,7 +198,28 @@ record GraphRows(
     row.put("type", e.type().label());
     row.put("titles", e.titles());
     row.put("lastWord", Identity.lastWord(g.name()));
+    row.put("initials", initials(g.name()));
     return row;
+  }
+
+  /** Whether the sentence writes the text at these article offsets in parentheses: "(AMD)". */
+  private static boolean inParentheses(SentenceText s, int charStart, int charEnd) {
+    String text = s.text();
+    int before = charStart - s.start() - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    int after = charEnd - s.start();
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    return before >= 0 && text.charAt(before) == '(' && after < text.length() && text.charAt(after) == ')';
+  }
+
+  /** A name's initials; "" for a name of two or more words without two (none for one word). */
+  private static String initials(String name) {
+    String initials = Identity.initials(name);
+    return initials == null && Identity.lastWord(name) != null ? "" : initials;
   }
 
   /** Two of the article's entities that are one graph entity: the first keeps name and type, titles join. */

@@ -40,13 +40,14 @@ public final class GraphStore {
       DELETE o""";
 
   // Returns the keys of the entities the article mentioned (those still mentioned elsewhere are
-  // refreshed) and the surnames they take part in (decided again, see SurnameJoins).
+  // refreshed) and the surnames and acronyms they take part in (decided again, see SurnameJoins).
   private static final String DELETE_SENTENCES = """
       MATCH (:Article {id: $id})-[:HAS_SENTENCE]->(s:Sentence)
       OPTIONAL MATCH (s)-[:MENTIONS]->(e:Entity)
       WITH collect(DISTINCT s) AS sentences, collect(DISTINCT e) AS entities
       WITH sentences, entities, [e IN entities | e.key] AS keys,
-          [e IN entities | CASE WHEN e.lastWord IS NULL THEN e.key ELSE 'entity:' + e.lastWord END] AS surnames
+          [e IN entities | CASE WHEN e.lastWord IS NULL THEN e.key ELSE 'entity:' + e.lastWord END]
+          + reduce(shorts = [], e IN entities | shorts + [a IN coalesce(e.acronyms, []) | 'entity:' + a]) AS surnames
       FOREACH (s IN sentences | DETACH DELETE s)
       WITH entities, keys, surnames
       CALL (entities) {
@@ -124,6 +125,7 @@ public final class GraphStore {
         session.executeWrite(tx -> tx.run(statement).consume());
       }
       IdentityMigration.run(session);
+      IdentityMigration.addInitials(session);
     }
   }
 

@@ -14,9 +14,14 @@ import org.newsgraph.identity.Identity;
 
 /**
  * Joins a person written by surname alone ("Reddy", in articles that never give the full name) to
- * the one full-name person of the graph it can mean ("Ann Reddy"), and an organisation written by
+ * the one full-name person of the graph it can mean ("Ann Reddy"), an organisation written by
  * its last word alone ("Chargers") to the one organisation whose name ends with it ("San Diego
- * Chargers"); and takes the join back when that stops being true.
+ * Chargers"), and an acronym written alone ("AMD") to the one name whose initials it is and that
+ * some article of its own abbreviates so ("Advanced Micro Devices … AMD", see
+ * {@link EntityRefresh}'s acronyms); and takes the join back when that stops being true.
+ *
+ * <p>An acronym's candidates come first, whatever their type: with two or more it stays apart,
+ * linked to each.
  *
  * <p>For a surname, the candidates are the entities of its type (by its mentions' votes) of two
  * or more words that end with it and have mentions of their own. A person joins the only
@@ -25,10 +30,12 @@ import org.newsgraph.identity.Identity;
  * stays apart and gets a {@code MAYBE_SAME_AS {score, reason}} link to each; a word that ends more
  * than {@link #MOST_CANDIDATES} names ("Bank") joins none and is linked to none. Places and other
  * names never join this way ("Wales" is not "New South Wales"). Only surnames that need a decision
- * are read: one joined somewhere, or one written alone as a person or organisation that some
- * name ends with; their state is read in one statement for the whole write. What a join moved carries
- * {@code joinedFrom} (the surname entity's key; on a fact also {@code joinedEnd}, which end it
- * was), so that the join can be undone exactly: the decision is taken again, from the whole graph,
+ * are read: one joined somewhere, or one written alone as a person or organisation that some name
+ * ends with, or an acronym some name is abbreviated by; their state is read in one statement for
+ * the whole write, and the joins and links it decides are made by one statement each. What a join
+ * moved carries {@code joinedFrom} (the surname entity's key; on a fact also {@code joinedEnd},
+ * which end it was; {@code joinedBy} "acronym" for an acronym), so that the join can be undone
+ * exactly: the decision is taken again, from the whole graph,
  * whenever an article that names the surname or one of its candidates is written or removed, and
  * the graph is then the same whatever order the articles came in. A user's rule
  * ({@link IdentityRules}) overrules the decision: a SAME rule names the entity to join, an APART
@@ -49,7 +56,9 @@ final class SurnameJoins {
   private static final String SURNAMES_OF = """
       UNWIND $keys AS key
       MATCH (e:Entity {key: key})
-      RETURN DISTINCT CASE WHEN e.lastWord IS NULL THEN e.key ELSE 'entity:' + e.lastWord END AS short""";
+      UNWIND [CASE WHEN e.lastWord IS NULL THEN e.key ELSE 'entity:' + e.lastWord END]
+          + [a IN coalesce(e.acronyms, []) | 'entity:' + a] AS short
+      RETURN DISTINCT short""";
 
   private static final String ANY_RULE = "MATCH (r:IdentityRule) RETURN count(r) > 0 AS any";
 
@@ -66,6 +75,8 @@ final class SurnameJoins {
          OR EXISTS { MATCH ()-[m:MENTIONS]->() WHERE m.joinedFrom = short }
          OR s.type IN ['Person', 'Organization']
             AND EXISTS { MATCH (c:Entity) WHERE c.lastWord = substring(short, 7) AND c <> s }
+         OR s IS NOT NULL
+            AND EXISTS { MATCH (c:Entity) WHERE c.initials = substring(short, 7) AND substring(short, 7) IN c.acronyms }
       CALL (s) {
         OPTIONAL MATCH (s)-[l:MAYBE_SAME_AS]->(c)
         RETURN collect(c.key + ' ' + toString(l.score)) AS links
@@ -77,9 +88,12 @@ final class SurnameJoins {
           UNION
           MATCH ()-[m:MENTIONS]->(c:Entity) WHERE m.joinedFrom = short
           RETURN DISTINCT c
+          UNION
+          MATCH (c:Entity) WHERE c.initials = substring(short, 7) AND substring(short, 7) IN c.acronyms
+          RETURN c
         }
         WITH c, short IN coalesce(c.joinedShorts, []) AS holds
-        RETURN collect({key: c.key, type: c.type,
+        RETURN collect({key: c.key, type: c.type, acronym: substring(short, 7) IN coalesce(c.acronyms, []),
             own: CASE WHEN holds THEN COUNT { (c)<-[m:MENTIONS]-() WHERE m.joinedFrom IS NULL }
                  ELSE COUNT { (c)<-[:MENTIONS]-() } END,
             joinedTypes: CASE WHEN holds THEN COLLECT { MATCH (c)<-[m:MENTIONS]-() WHERE m.joinedFrom = short
@@ -102,7 +116,7 @@ final class SurnameJoins {
                      ELSE endNode(r) END AS to
         CREATE (from)-[c:$(type(r))]->(to)
         SET c = properties(r)
-        REMOVE c.joinedFrom, c.joinedEnd
+        REMOVE c.joinedFrom, c.joinedEnd, c.joinedBy
         DELETE r
       }
       SET h.joinedShorts = [k IN coalesce(h.joinedShorts, []) WHERE k <> $short]
@@ -120,7 +134,7 @@ final class SurnameJoins {
             CASE WHEN toShort THEN f ELSE endNode(r) END AS to
         WHERE type(r) <> 'MAYBE_SAME_AS'
         CREATE (from)-[c:$(type(r))]->(to)
-        SET c = properties(r), c.joinedFrom = join.short,
+        SET c = properties(r), c.joinedFrom = join.short, c.joinedBy = join.by,
             c.joinedEnd = CASE WHEN type(r) = 'MENTIONS' THEN null WHEN fromShort AND toShort THEN 'both'
                                WHEN fromShort THEN 'start' ELSE 'end' END
         DELETE r
@@ -147,7 +161,11 @@ final class SurnameJoins {
     return List.of(SURNAMES_OF, STATE, UNJOIN, JOIN, LINK);
   }
 
-  private record Candidate(String key, String type, long own, List<String> joinedTypes) {}
+  /**
+   * An entity a short name may join: by its last word, or ({@code acronym}) because its own
+   * articles abbreviate it by the short name.
+   */
+  private record Candidate(String key, String type, boolean acronym, long own, List<String> joinedTypes) {}
 
   /** The surnames (as keys of single-word entities) that the entities with these keys take part in. */
   static List<String> surnamesOf(TransactionContext tx, Collection<String> keys) {
@@ -193,7 +211,8 @@ final class SurnameJoins {
   private static void reconcileOne(TransactionContext tx, String shortKey, Record state, boolean rules,
       Collection<String> touched, Writes writes) {
     List<Candidate> all = state.get("candidates").asList(v -> new Candidate(v.get("key").asString(),
-        v.get("type").asString(null), v.get("own").asLong(), v.get("joinedTypes").asList(t -> t.asString(null))));
+        v.get("type").asString(null), v.get("acronym").asBoolean(), v.get("own").asLong(),
+        v.get("joinedTypes").asList(t -> t.asString(null))));
     List<String> poolTypes = new ArrayList<>();
     if (!state.get("shortType").isNull()) {
       poolTypes.addAll(java.util.Collections.nCopies((int) state.get("shortMentions").asLong(),
@@ -209,19 +228,29 @@ final class SurnameJoins {
     String kind = majority(poolTypes);
     boolean person = EntityType.PERSON.label().equals(kind);
     boolean joinable = person || EntityType.ORGANIZATION.label().equals(kind);
+    Comparator<Candidate> bySize = Comparator.comparingLong(Candidate::own).reversed().thenComparing(Candidate::key);
+    // An acronym that some article spells out ("Advanced Micro Devices (AMD)") is stronger evidence
+    // than a last word, and holds whatever types the articles gave.
+    List<Candidate> expansions = all.stream()
+        .filter(c -> c.acronym() && c.own() > 0 && !apart.contains(c.key()))
+        .sorted(bySize)
+        .toList();
+    boolean acronym = !expansions.isEmpty();
     boolean tooMany = all.stream().filter(c -> c.joinedTypes().isEmpty()).count() > MOST_CANDIDATES;
-    List<Candidate> candidates = tooMany ? List.of() : all.stream()
+    List<Candidate> candidates = acronym ? expansions : tooMany ? List.of() : all.stream()
         .filter(c -> joinable && kind.equals(c.type()) && c.own() > 0 && !apart.contains(c.key()))
-        .sorted(Comparator.comparingLong(Candidate::own).reversed().thenComparing(Candidate::key))
+        .sorted(bySize)
         .toList();
     Candidate target = null;
     if (candidates.size() == 1) {
       target = candidates.get(0);
-    } else if (person && candidates.size() > 1 && candidates.get(0).own() >= DOMINANCE * candidates.get(1).own()) {
+    } else if (person && !acronym && candidates.size() > 1
+        && candidates.get(0).own() >= DOMINANCE * candidates.get(1).own()) {
       target = candidates.get(0);
     }
     if (same != null) {
-      target = new Candidate(same.entityKey(), EntityType.PERSON.label(), 1, List.of());
+      target = new Candidate(same.entityKey(), EntityType.PERSON.label(), false, 1, List.of());
+      acronym = false;
     }
     for (Candidate c : all) {
       if (!c.joinedTypes().isEmpty() && (target == null || !c.key().equals(target.key()))) {
@@ -234,7 +263,9 @@ final class SurnameJoins {
     }
     if (target != null) {
       if (exists) {
-        writes.joins.add(Map.of("short", shortKey, "full", target.key()));
+        Map<String, Object> join = new HashMap<>(Map.of("short", shortKey, "full", target.key()));
+        join.put("by", acronym ? "acronym" : null);
+        writes.joins.add(join);
         touched.add(target.key());
       }
       return;
@@ -244,8 +275,9 @@ final class SurnameJoins {
       long total = candidates.stream().mapToLong(Candidate::own).sum();
       for (Candidate c : candidates) {
         links.add(Map.of("key", c.key(), "score", Math.round(1000.0 * c.own() / total) / 1000.0,
-            "reason", (person ? "surname of " + candidates.size() + " people" : "last word of " + candidates.size()
-                + " organisations") + "; score: share of their mentions"));
+            "reason", (acronym ? "acronym of " + candidates.size() + " names"
+                : person ? "surname of " + candidates.size() + " people"
+                : "last word of " + candidates.size() + " organisations") + "; score: share of their mentions"));
       }
     }
     List<String> wanted = links.stream().map(l -> l.get("key") + " " + l.get("score")).sorted().toList();

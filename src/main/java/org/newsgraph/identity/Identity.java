@@ -19,7 +19,9 @@ public final class Identity {
   public static final String HONORIFIC = "honorific dropped";
   public static final String KNOWN_ALIAS = "known alias";
   public static final String IN_ARTICLE = "short form in the article";
+  public static final String ACRONYM = "acronym in the article";
   public static final String SURNAME = "surname across articles";
+  public static final String ACRONYM_ACROSS = "acronym across articles";
   public static final String USER_RULE = "user rule";
 
   /** The graph entity of an article's entity: its key and the name it is created with. */
@@ -80,12 +82,53 @@ public final class Identity {
     return words.length < 2 ? null : NameForms.form(words[last]);
   }
 
+  /**
+   * The initials of a name of two or more words, as its acronym would be written, in spelling-free
+   * form ("Advanced Micro Devices" → "amd", "Bank of England" → "be", "Hewlett-Packard" → "hp");
+   * null for one word or fewer than two initials.
+   */
+  public static String initials(String name) {
+    StringBuilder b = new StringBuilder();
+    int words = 0;
+    for (String word : name.strip().split("[\\s-]+")) {
+      String form = NameForms.form(word);
+      if (form.isEmpty()) {
+        continue;
+      }
+      words++;
+      if (!MINOR_WORDS.contains(form)) {
+        b.appendCodePoint(form.codePointAt(0));
+      }
+    }
+    return words < 2 || b.codePointCount(0, b.length()) < 2 ? null : b.toString();
+  }
+
+  /** Words an acronym skips ("Bank of England" is BoE or BE). */
+  private static final java.util.Set<String> MINOR_WORDS = java.util.Set.of("of", "the", "and", "for");
+
+  /** Whether a written name is an acronym: two or more capitals, dots allowed ("AMD", "U.N."). */
+  public static boolean isAcronym(String text) {
+    String letters = text.strip().replace(".", "");
+    return letters.length() >= 2 && letters.codePoints().allMatch(Character::isUpperCase);
+  }
+
   /** The spelling-free form a key stands for. */
   public static String formOfKey(String key) {
     return key.substring(key.indexOf(':') + 1);
   }
 
-  /** How a mention written {@code text} joined the entity {@code e} of its article. */
+  /**
+   * How a mention written {@code text} joined the entity {@code e} of its article, where it is
+   * written in parentheses or not. Only an acronym in parentheses after a name that is not a
+   * person's ("Advanced Micro Devices (AMD)") is {@link #ACRONYM}, which other articles learn; an
+   * acronym the article joins by its initials alone is a short form in the article.
+   */
+  public static String rule(String text, Entity e, boolean inParentheses) {
+    String rule = rule(text, e);
+    return rule.equals(ACRONYM) && (!inParentheses || e.type() == EntityType.PERSON) ? IN_ARTICLE : rule;
+  }
+
+  /** How a mention written {@code text} joined the entity {@code e} of its article (an acronym as if defined). */
   public static String rule(String text, Entity e) {
     if (text.equals(e.name())) {
       return KnownAliases.canonical(text) != null && !KnownAliases.canonical(text).equals(text) ? KNOWN_ALIAS : SAME_NAME;
@@ -101,6 +144,9 @@ public final class Identity {
     String canonical = KnownAliases.canonical(text);
     if (canonical != null && canonical.equals(of(e.name()).name())) {
       return KNOWN_ALIAS;
+    }
+    if (isAcronym(text) && form.equals(initials(e.name()))) {
+      return ACRONYM;
     }
     return IN_ARTICLE;
   }

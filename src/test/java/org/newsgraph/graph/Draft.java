@@ -80,6 +80,22 @@ final class Draft {
     return this;
   }
 
+  /** A sentence that names {@code subject} and gives its acronym in parentheses: "Full Name (FN) paid X." */
+  Draft definesAs(Entity subject, String acronym, String verb, Entity object) {
+    int index = sentences.size();
+    int start = text.length();
+    String written = verb.endsWith("e") ? verb + "d" : verb + "ed";
+    String sentence = subject.name() + " (" + acronym + ") " + written + " " + object.name() + ".";
+    text.append(sentence).append(' ');
+    sentences.add(new SentenceText(index, start, start + sentence.length(), sentence));
+    mention(subject, subject.name(), index, start);
+    mention(subject, acronym, index, start + subject.name().length() + 2);
+    mention(object, object.name(), index, start + sentence.length() - 1 - object.name().length());
+    relations.add(new Relation(index, argument(subject), new Predicate(verb, verb, written, verb.toUpperCase(), false),
+        argument(object), 0.75, null, null));
+    return this;
+  }
+
   private void mention(Entity e, String name, int sentence, int charStart) {
     if (entities.stream().noneMatch(x -> x.key().equals(e.key()))) {
       entities.add(e);

@@ -145,6 +145,8 @@ class EntityIdentityIT extends EmbeddedStoreTest {
         .isEqualTo(2);
     assertThat(count("MATCH ()-[m:MENTIONS]->() WHERE m.form IS NULL OR m.type IS NULL OR m.rule IS NULL RETURN count(m)"))
         .isZero();
+    assertThat(query("MATCH (e:Entity {key: $key}) RETURN e.initials AS initials", Map.of("key", Identity.key("Ada Kern")))
+        .get(0).get("initials").asString()).as("initials, under which an acronym would find it").isEqualTo("ak");
 
     store.applySchema();
     assertThat(count("MATCH (e:Entity) RETURN count(e)")).as("a second start changes nothing").isEqualTo(3);
@@ -190,6 +192,55 @@ class EntityIdentityIT extends EmbeddedStoreTest {
 
     store.remove("c");
     assertThat(dump()).as("Raj Reddy's article removed: the join is made again").isEqualTo(joined);
+  }
+
+  private static final Entity DEVICES = entity(EntityType.ORGANIZATION, "Vantor Micro Devices");
+  private static final Entity DESIGNS = entity(EntityType.ORGANIZATION, "Vantor Media Designs");
+  private static final Entity VMD = entity(EntityType.ORGANIZATION, "VMD");
+
+  @Test
+  void anAcronymAloneJoinsTheNameAnotherArticleAbbreviatesByItAndComesApartWithThatArticle() {
+    store.writeBatch(List.of(new Draft("b", "v1").says(VMD, "hire", LARSEN).says(VMD, "fire", HALE).build()));
+    List<String> alone = dump();
+    store.writeBatch(List.of(new Draft("a", "v1").says(DEVICES, "sue", HALE).definesAs(DEVICES, "VMD", "pay", HALE).build()));
+
+    assertThat(count("MATCH (e:Entity {name: 'VMD'}) RETURN count(e)")).as("joined the name article a spells out")
+        .isZero();
+    Record devices = query("MATCH (e:Organization {name: 'Vantor Micro Devices'}) "
+        + "RETURN e.aliases AS aliases, e.joins AS joins, e.acronyms AS acronyms").get(0);
+    assertThat(devices.get("aliases").asList(v -> v.asString())).containsExactly("VMD");
+    assertThat(devices.get("joins").asList(v -> v.asString())).as("most VMD mentions joined from article b")
+        .containsExactly(Identity.ACRONYM_ACROSS);
+    assertThat(devices.get("acronyms").asList(v -> v.asString())).containsExactly("vmd");
+    assertThat(count("MATCH (:Organization {name: 'Vantor Micro Devices'})-[r:HIRE {articleId: 'b'}]->"
+        + "(:Person {name: 'Ida Larsen'}) RETURN count(r)")).isEqualTo(1);
+    List<String> joined = dump();
+
+    emptyGraph();
+    store.writeBatch(List.of(new Draft("a", "v1").says(DEVICES, "sue", HALE).definesAs(DEVICES, "VMD", "pay", HALE).build(),
+        new Draft("b", "v1").says(VMD, "hire", LARSEN).says(VMD, "fire", HALE).build()));
+    assertThat(dump()).as("the same articles in one batch").isEqualTo(joined);
+
+    store.writeBatch(List.of(new Draft("c", "v1").says(DESIGNS, "buy", HALE).saysAs(DESIGNS, "VMD", "sell", HALE)
+        .build()));
+    assertThat(dump()).as("a name with the same initials that its article joins to VMD but does not spell out: "
+        + "nothing changes for article b")
+        .containsAll(joined.stream().filter(line -> line.startsWith("b#") || line.contains("articleId=b,")).toList());
+    assertThat(count("MATCH (e:Entity {name: 'VMD'}) RETURN count(e)")).isZero();
+
+    store.writeBatch(List.of(new Draft("d", "v1").says(DESIGNS, "sell", LARSEN).definesAs(DESIGNS, "VMD", "buy", LARSEN)
+        .build()));
+    assertThat(query("MATCH (:Organization {name: 'VMD'})-[l:MAYBE_SAME_AS]->(c) RETURN c.name AS name, l.reason AS why "
+        + "ORDER BY name").stream().map(r -> r.get("name").asString() + ": " + r.get("why").asString()))
+        .as("two names are abbreviated VMD: the lone acronym stands apart, linked to both")
+        .containsExactly("Vantor Media Designs: acronym of 2 names; score: share of their mentions",
+            "Vantor Micro Devices: acronym of 2 names; score: share of their mentions");
+
+    store.remove("d");
+    store.remove("c");
+    assertThat(dump()).as("the second name's articles removed").isEqualTo(joined);
+    store.remove("a");
+    assertThat(dump()).as("the article that spelled it out removed: VMD is itself again").isEqualTo(alone);
   }
 
   @Test

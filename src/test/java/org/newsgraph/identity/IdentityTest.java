@@ -63,6 +63,27 @@ class IdentityTest {
     Entity states = entity(EntityType.LOCATION, "United States");
     assertThat(Identity.rule("U.S.", states)).isEqualTo(Identity.KNOWN_ALIAS);
     assertThat(Identity.rule("U.S.", entity(EntityType.LOCATION, "U.S."))).isEqualTo(Identity.KNOWN_ALIAS);
+    Entity bank = entity(EntityType.ORGANIZATION, "Bank of Ostrava");
+    assertThat(Identity.rule("BO", bank, true)).isEqualTo(Identity.ACRONYM);
+    assertThat(Identity.rule("BO", bank, false)).as("not spelled out").isEqualTo(Identity.IN_ARTICLE);
+    assertThat(Identity.rule("AR", reddy, true)).as("a person's initials are no acronym to learn")
+        .isEqualTo(Identity.IN_ARTICLE);
+    assertThat(Identity.rule("Bo", bank)).as("not written as an acronym").isEqualTo(Identity.IN_ARTICLE);
+    assertThat(Identity.rule("BOS", bank)).as("not its initials").isEqualTo(Identity.IN_ARTICLE);
+  }
+
+  @Test
+  void anAcronymIsTheInitialsOfTheWordsThatCount() {
+    assertThat(Identity.initials("Advanced Micro Devices")).isEqualTo("amd");
+    assertThat(Identity.initials("Bank of England")).isEqualTo("be");
+    assertThat(Identity.initials("Hewlett-Packard")).isEqualTo("hp");
+    assertThat(Identity.initials("Élan Ōsaka")).isEqualTo("eo");
+    assertThat(Identity.initials("Nordwind")).isNull();
+    assertThat(Identity.initials("The Times")).as("one initial is no acronym").isNull();
+    assertThat(Identity.isAcronym("U.N.")).isTrue();
+    assertThat(Identity.isAcronym("AMD")).isTrue();
+    assertThat(Identity.isAcronym("Amd")).isFalse();
+    assertThat(Identity.isAcronym("A")).isFalse();
   }
 
   private static Entity entity(EntityType type, String name) {
