@@ -93,7 +93,7 @@ final class SurnameJoins {
           RETURN c
         }
         WITH c, short IN coalesce(c.joinedShorts, []) AS holds
-        RETURN collect({key: c.key, type: c.type, acronym: substring(short, 7) IN coalesce(c.acronyms, []),
+        RETURN collect({key: c.key, name: c.name, type: c.type, acronym: substring(short, 7) IN coalesce(c.acronyms, []),
             own: CASE WHEN holds THEN COUNT { (c)<-[m:MENTIONS]-() WHERE m.joinedFrom IS NULL }
                  ELSE COUNT { (c)<-[:MENTIONS]-() } END,
             joinedTypes: CASE WHEN holds THEN COLLECT { MATCH (c)<-[m:MENTIONS]-() WHERE m.joinedFrom = short
@@ -165,7 +165,13 @@ final class SurnameJoins {
    * An entity a short name may join: by its last word, or ({@code acronym}) because its own
    * articles abbreviate it by the short name.
    */
-  private record Candidate(String key, String type, boolean acronym, long own, List<String> joinedTypes) {}
+  private record Candidate(String key, String name, String type, boolean acronym, long own, List<String> joinedTypes) {
+
+    /** This candidate with the mentions of another added to its own. */
+    Candidate plus(Candidate other) {
+      return new Candidate(key, name, type, acronym, own + other.own, joinedTypes);
+    }
+  }
 
   /** The surnames (as keys of single-word entities) that the entities with these keys take part in. */
   static List<String> surnamesOf(TransactionContext tx, Collection<String> keys) {
@@ -211,7 +217,7 @@ final class SurnameJoins {
   private static void reconcileOne(TransactionContext tx, String shortKey, Record state, boolean rules,
       Collection<String> touched, Writes writes) {
     List<Candidate> all = state.get("candidates").asList(v -> new Candidate(v.get("key").asString(),
-        v.get("type").asString(null), v.get("acronym").asBoolean(), v.get("own").asLong(),
+        v.get("name").asString(""), v.get("type").asString(null), v.get("acronym").asBoolean(), v.get("own").asLong(),
         v.get("joinedTypes").asList(t -> t.asString(null))));
     List<String> poolTypes = new ArrayList<>();
     if (!state.get("shortType").isNull()) {
@@ -237,8 +243,9 @@ final class SurnameJoins {
         .toList();
     boolean acronym = !expansions.isEmpty();
     boolean tooMany = all.stream().filter(c -> c.joinedTypes().isEmpty()).count() > MOST_CANDIDATES;
-    List<Candidate> candidates = acronym ? expansions : tooMany ? List.of() : all.stream()
+    List<Candidate> candidates = acronym ? expansions : tooMany ? List.of() : withInitialsFolded(all.stream()
         .filter(c -> joinable && kind.equals(c.type()) && c.own() > 0 && !apart.contains(c.key()))
+        .toList()).stream()
         .sorted(bySize)
         .toList();
     Candidate target = null;
@@ -249,7 +256,7 @@ final class SurnameJoins {
       target = candidates.get(0);
     }
     if (same != null) {
-      target = new Candidate(same.entityKey(), EntityType.PERSON.label(), false, 1, List.of());
+      target = new Candidate(same.entityKey(), same.entityName(), EntityType.PERSON.label(), false, 1, List.of());
       acronym = false;
     }
     for (Candidate c : all) {
@@ -286,6 +293,42 @@ final class SurnameJoins {
       writes.links.add(Map.of("short", shortKey, "links", links));
     }
     touched.add(shortKey);
+  }
+
+  /**
+   * The candidates, with a name written as an initial and the surname ("G Rowntree") counted as
+   * the one full name it fits ("Graham Rowntree"): it is not a person of its own to choose from.
+   * An initial that fits none or several full names stays a candidate.
+   */
+  static <C> List<C> withInitialsFolded(List<C> candidates, java.util.function.Function<C, String> name,
+      java.util.function.BinaryOperator<C> plus) {
+    List<C> full = candidates.stream().filter(c -> initial(name.apply(c)) == null).toList();
+    Map<C, C> folded = new java.util.LinkedHashMap<>();
+    full.forEach(c -> folded.put(c, c));
+    for (C c : candidates) {
+      String initial = initial(name.apply(c));
+      if (initial == null) {
+        continue;
+      }
+      List<C> fits = full.stream().filter(f -> name.apply(f).startsWith(initial)).toList();
+      if (fits.size() == 1) {
+        folded.merge(fits.get(0), c, plus);
+      } else {
+        folded.put(c, c);
+      }
+    }
+    return List.copyOf(folded.values());
+  }
+
+  private static List<Candidate> withInitialsFolded(List<Candidate> candidates) {
+    return withInitialsFolded(candidates, Candidate::name, Candidate::plus);
+  }
+
+  /** The initial of a name written as an initial and one more word ("G Rowntree", "G. Rowntree"), or null. */
+  private static String initial(String name) {
+    String[] words = name.strip().split("\\s+");
+    String first = words[0].replace(".", "");
+    return words.length == 2 && first.length() == 1 && Character.isUpperCase(first.charAt(0)) ? first : null;
   }
 
   /** The name a surname entity is re-created with: as a full name writes it ("Reddy" in "Ann Reddy"). */

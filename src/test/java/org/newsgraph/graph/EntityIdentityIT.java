@@ -244,6 +244,18 @@ class EntityIdentityIT extends EmbeddedStoreTest {
   }
 
   @Test
+  void aSurnameJoinsTheFullNameThatAnInitialAndSurnameAlsoStandsFor() {
+    Entity aReddy = entity(EntityType.PERSON, "A Reddy");
+    store.writeBatch(List.of(new Draft("a", "v1").says(ANN, "praise", HALE).build(),
+        new Draft("c", "v1").says(aReddy, "visit", HALE).build(),
+        new Draft("b", "v1").says(REDDY, "meet", LARSEN).build()));
+
+    assertThat(count("MATCH (:Person {name: 'Ann Reddy'})-[r:MEET {articleId: 'b'}]->(:Person {name: 'Ida Larsen'}) "
+        + "RETURN count(r)")).as("'A Reddy' is Ann Reddy written short, not a second Reddy").isEqualTo(1);
+    assertThat(count("MATCH (e:Entity {name: 'Reddy'}) RETURN count(e)")).isZero();
+  }
+
+  @Test
   void aSurnameJoinsAFullNameThatOutnumbersTheOthersButNotAPlace() {
     store.writeBatch(List.of(
         new Draft("a", "v1").says(ANN, "praise", HALE).says(ANN, "call", LARSEN).says(ANN, "meet", HALE).build(),
