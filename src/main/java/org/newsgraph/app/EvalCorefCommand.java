@@ -1,16 +1,12 @@
 package org.newsgraph.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,14 +85,16 @@ final class EvalCorefCommand implements Callable<Integer> {
     ArticleExtractor extractor = Extraction.fromShippedModels();
     Path work = Files.createTempDirectory("newsgraph-eval-coref");
     try {
-      Path file = writeArticles(documents, work.resolve("gum-" + split + ".jsonl"));
+      Path file = EvalArticles.write(documents.stream()
+          .map(d -> new EvalArticles.Document(d.id(), d.title(), d.body())).toList(),
+          work.resolve("gum-" + split + ".jsonl"));
       Function<org.newsgraph.ingest.Article, List<PronounCase>> score = a -> PronounEvaluation.score(
-          byId.get(documentId(a.id())), extractor.extract(a), ArticleExtractor.analysedText(a));
+          byId.get(EvalArticles.documentId(a.id())), extractor.extract(a), ArticleExtractor.analysedText(a));
       try (ParallelExtraction<List<PronounCase>> pool = new ParallelExtraction<>(threads, threads * 4, score, r -> {
         if (r.error() != null) {
           problems.add(r.article().id() + ": " + r.error().getMessage());
         } else {
-          cases.put(documentId(r.article().id()), r.value());
+          cases.put(EvalArticles.documentId(r.article().id()), r.value());
         }
       })) {
         new ArticleReader(work).read(List.of(file), pool::submit, p -> problems.add(p.describe()));
@@ -109,26 +107,6 @@ final class EvalCorefCommand implements Callable<Integer> {
     documents.forEach(d -> all.addAll(cases.getOrDefault(d.id(), List.of())));
     print(documents.size(), new PronounScores(all), problems);
     return problems.isEmpty() ? 0 : 1;
-  }
-
-  private static Path writeArticles(List<GumDocument> documents, Path file) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
-    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      for (GumDocument d : documents) {
-        Map<String, String> record = new LinkedHashMap<>();
-        record.put("id", d.id());
-        record.put("title", d.title());
-        record.put("body", d.body());
-        out.write(mapper.writeValueAsString(record));
-        out.newLine();
-      }
-    }
-    return file;
-  }
-
-  /** The article id the reader gives a record of the file: the file's id, '#', the record's id. */
-  private static String documentId(String articleId) {
-    return articleId.substring(articleId.lastIndexOf('#') + 1);
   }
 
   private void print(int documents, PronounScores scores, List<String> problems) {

@@ -1,15 +1,11 @@
 package org.newsgraph.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -105,9 +101,13 @@ final class EvalIdentityCommand implements Callable<Integer> {
     List<String> problems = new ArrayList<>();
     Path work = Files.createTempDirectory("newsgraph-eval-identity");
     try {
-      Path file = writeArticles(corpus, work.resolve("ecbplus-" + split + ".jsonl"));
+      Path file = EvalArticles.write(corpus.documents().stream().map(d -> {
+        EcbArticle a = EcbArticle.of(d);
+        return new EvalArticles.Document(d.id(), a.title(), a.body());
+      }).toList(), work.resolve("ecbplus-" + split + ".jsonl"));
       ArticleReader reader = new ArticleReader(work);
-      reader.read(List.of(file), a -> analysed.put(documentId(a.id()), ArticleExtractor.analysedText(a)), p -> {});
+      reader.read(List.of(file), a -> analysed.put(EvalArticles.documentId(a.id()), ArticleExtractor.analysedText(a)),
+          p -> {});
       load(reader, file, work.resolve("store"), mentions, problems);
     } finally {
       TempDirs.deleteRecursively(work);
@@ -137,28 +137,6 @@ final class EvalIdentityCommand implements Callable<Integer> {
     return out;
   }
 
-  /** One JSON Lines record per document: its ECB+ id, title and body. */
-  private static Path writeArticles(EcbCorpus corpus, Path file) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
-    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      for (EcbDocument d : corpus.documents()) {
-        EcbArticle a = EcbArticle.of(d);
-        Map<String, String> record = new LinkedHashMap<>();
-        record.put("id", d.id());
-        record.put("title", a.title());
-        record.put("body", a.body());
-        out.write(mapper.writeValueAsString(record));
-        out.newLine();
-      }
-    }
-    return file;
-  }
-
-  /** The article id the reader gives a record of the file: the file's id, '#', the record's id. */
-  private static String documentId(String articleId) {
-    return articleId.substring(articleId.lastIndexOf('#') + 1);
-  }
-
   /** Loads the articles as `load` does into a fresh embedded store and reads back every mention. */
   private void load(ArticleReader reader, Path file, Path store, Map<String, List<GraphMention>> mentions,
       List<String> problems) {
@@ -169,7 +147,7 @@ final class EvalIdentityCommand implements Callable<Integer> {
           System.err, LoadJob.Options.defaults().withThreads(threads)).run(List.of(file));
       problems.addAll(summary.problems());
       for (Record r : neo4j.driver().executableQuery(MENTIONS).execute().records()) {
-        mentions.computeIfAbsent(documentId(r.get("article").asString()), k -> new ArrayList<>())
+        mentions.computeIfAbsent(EvalArticles.documentId(r.get("article").asString()), k -> new ArrayList<>())
             .add(new GraphMention(r.get("start").asInt(), r.get("end").asInt(), r.get("text").asString(),
                 r.get("key").asString(), r.get("type").asString()));
       }
