@@ -44,7 +44,8 @@ public final class ArticleExtractor {
     for (AnnotatedSentence s : sentences) {
       mentions.addAll(mentionFinder.find(s));
     }
-    EntityResolver.Result entities = resolver.resolve(mentions);
+    EntityResolver.Result entities = resolver.resolve(article.title().isBlank() ? mentions
+        : HeadlineNames.trim(sentences, mentions));
     Map<String, Entity> byKey = new HashMap<>();
     entities.entities().forEach(e -> byKey.put(e.key(), e));
 
