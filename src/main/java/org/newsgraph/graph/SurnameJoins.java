@@ -93,7 +93,8 @@ final class SurnameJoins {
           RETURN c
         }
         WITH c, short IN coalesce(c.joinedShorts, []) AS holds
-        RETURN collect({key: c.key, name: c.name, type: c.type, acronym: substring(short, 7) IN coalesce(c.acronyms, []),
+        RETURN collect({key: c.key, name: c.name, type: c.type, endsWith: c.lastWord = substring(short, 7),
+            acronym: substring(short, 7) IN coalesce(c.acronyms, []),
             own: CASE WHEN holds THEN COUNT { (c)<-[m:MENTIONS]-() WHERE m.joinedFrom IS NULL }
                  ELSE COUNT { (c)<-[:MENTIONS]-() } END,
             joinedTypes: CASE WHEN holds THEN COLLECT { MATCH (c)<-[m:MENTIONS]-() WHERE m.joinedFrom = short
@@ -162,14 +163,16 @@ final class SurnameJoins {
   }
 
   /**
-   * An entity a short name may join: by its last word, or ({@code acronym}) because its own
-   * articles abbreviate it by the short name.
+   * An entity a short name may join: because its name ends with it ({@code endsWith}), or
+   * ({@code acronym}) because its own articles abbreviate it by the short name. A holder of joined
+   * mentions that is neither any more is only there to give them back.
    */
-  private record Candidate(String key, String name, String type, boolean acronym, long own, List<String> joinedTypes) {
+  private record Candidate(String key, String name, String type, boolean endsWith, boolean acronym, long own,
+      List<String> joinedTypes) {
 
     /** This candidate with the mentions of another added to its own. */
     Candidate plus(Candidate other) {
-      return new Candidate(key, name, type, acronym, own + other.own, joinedTypes);
+      return new Candidate(key, name, type, endsWith, acronym, own + other.own, joinedTypes);
     }
   }
 
@@ -217,7 +220,8 @@ final class SurnameJoins {
   private static void reconcileOne(TransactionContext tx, String shortKey, Record state, boolean rules,
       Collection<String> touched, Writes writes) {
     List<Candidate> all = state.get("candidates").asList(v -> new Candidate(v.get("key").asString(),
-        v.get("name").asString(""), v.get("type").asString(null), v.get("acronym").asBoolean(), v.get("own").asLong(),
+        v.get("name").asString(""), v.get("type").asString(null), v.get("endsWith").asBoolean(false),
+        v.get("acronym").asBoolean(), v.get("own").asLong(),
         v.get("joinedTypes").asList(t -> t.asString(null))));
     List<String> poolTypes = new ArrayList<>();
     if (!state.get("shortType").isNull()) {
@@ -244,7 +248,7 @@ final class SurnameJoins {
     boolean acronym = !expansions.isEmpty();
     boolean tooMany = all.stream().filter(c -> c.joinedTypes().isEmpty()).count() > MOST_CANDIDATES;
     List<Candidate> candidates = acronym ? expansions : tooMany ? List.of() : withInitialsFolded(all.stream()
-        .filter(c -> joinable && kind.equals(c.type()) && c.own() > 0 && !apart.contains(c.key()))
+        .filter(c -> joinable && c.endsWith() && kind.equals(c.type()) && c.own() > 0 && !apart.contains(c.key()))
         .toList()).stream()
         .sorted(bySize)
         .toList();
@@ -256,7 +260,7 @@ final class SurnameJoins {
       target = candidates.get(0);
     }
     if (same != null) {
-      target = new Candidate(same.entityKey(), same.entityName(), EntityType.PERSON.label(), false, 1, List.of());
+      target = new Candidate(same.entityKey(), same.entityName(), EntityType.PERSON.label(), false, false, 1, List.of());
       acronym = false;
     }
     for (Candidate c : all) {

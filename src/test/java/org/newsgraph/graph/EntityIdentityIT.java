@@ -239,7 +239,11 @@ class EntityIdentityIT extends EmbeddedStoreTest {
     store.remove("d");
     store.remove("c");
     assertThat(dump()).as("the second name's articles removed").isEqualTo(joined);
+    store.writeBatch(List.of(new Draft("e", "v1").says(DEVICES, "hire", HALE).build()));
     store.remove("a");
+    assertThat(count("MATCH (e:Organization {name: 'VMD'})-[r:HIRE {articleId: 'b'}]->() RETURN count(r)"))
+        .as("no article spells VMD out any more, though the name is still written elsewhere").isEqualTo(1);
+    store.remove("e");
     assertThat(dump()).as("the article that spelled it out removed: VMD is itself again").isEqualTo(alone);
   }
 
