@@ -157,7 +157,8 @@ final class LoadJob {
     current = run;
     try (ProgressLine progress = new ProgressLine(log, "articles", options.progress());
          ParallelExtraction<ExtractedArticle> pool = new ParallelExtraction<>(options.threads(),
-             options.threads() * 4 + options.batchArticles(), article -> extractor.get().extract(article), new Writer(run, progress))) {
+             options.threads() * 4 + options.batchArticles(), article -> extractor.get().extract(article),
+             new Writer(run, progress))) {
       progress.countInBackground(() -> ExtractCommand.countArticles(countable), options.progress() && !countable.isEmpty());
       List<Article> window = new ArrayList<>();
       ReadSummary read = feed.deliver(article -> {

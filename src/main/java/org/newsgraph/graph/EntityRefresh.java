@@ -38,7 +38,8 @@ final class EntityRefresh {
       UNWIND $keys AS key
       MATCH (e:Entity {key: key})<-[m:MENTIONS]-()
       WITH e, m.text AS text, m.form AS form, m.type AS type,
-          CASE WHEN m.joinedFrom IS NULL THEN m.rule WHEN m.joinedBy = 'acronym' THEN $acronym ELSE $surname END AS rule,
+          CASE WHEN m.joinedFrom IS NULL THEN m.rule WHEN m.joinedBy = 'acronym' THEN $acronym ELSE $surname END
+              AS rule,
           count(*) AS n
       RETURN e.key AS key, e.name AS name, e.type AS type, e.aliases AS aliases, e.joins AS joins,
           e.acronyms AS acronyms, collect([text, form, type, rule, n]) AS written""";

@@ -260,7 +260,8 @@ final class SurnameJoins {
       target = candidates.get(0);
     }
     if (same != null) {
-      target = new Candidate(same.entityKey(), same.entityName(), EntityType.PERSON.label(), false, false, 1, List.of());
+      target = new Candidate(same.entityKey(), same.entityName(), EntityType.PERSON.label(), false, false, 1,
+          List.of());
       acronym = false;
     }
     for (Candidate c : all) {
