@@ -90,7 +90,7 @@ final class EntityResolver {
   }
 
   private static boolean isShortFormOf(String[] w, Mention m, Group g) {
-    if (w.length == 1 && isAcronym(m.text()) && initials(g.tokens).equals(w[0]) && g.tokens.length > 1) {
+    if (w.length == 1 && Acronyms.isAcronym(m.text()) && initials(g.tokens).equals(w[0]) && g.tokens.length > 1) {
       return true;
     }
     if (w.length >= g.tokens.length) {
@@ -255,15 +255,10 @@ final class EntityResolver {
     return folded.isEmpty() ? new String[0] : folded.split(" ");
   }
 
-  private static boolean isAcronym(String text) {
-    String letters = text.replace(".", "");
-    return letters.length() >= 2 && letters.chars().allMatch(Character::isUpperCase);
-  }
-
   private static String initials(String[] tokens) {
     StringBuilder b = new StringBuilder();
     for (String t : tokens) {
-      if (!Set.of("of", "the", "and", "for").contains(t)) {
+      if (!Acronyms.isMinorWord(t)) {
         b.append(t.charAt(0));
       }
     }

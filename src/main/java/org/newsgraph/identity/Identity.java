@@ -1,5 +1,6 @@
 package org.newsgraph.identity;
 
+import org.newsgraph.extract.Acronyms;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 
@@ -96,20 +97,11 @@ public final class Identity {
         continue;
       }
       words++;
-      if (!MINOR_WORDS.contains(form)) {
+      if (!Acronyms.isMinorWord(form)) {
         b.appendCodePoint(form.codePointAt(0));
       }
     }
     return words < 2 || b.codePointCount(0, b.length()) < 2 ? null : b.toString();
-  }
-
-  /** Words an acronym skips ("Bank of England" is BoE or BE). */
-  private static final java.util.Set<String> MINOR_WORDS = java.util.Set.of("of", "the", "and", "for");
-
-  /** Whether a written name is an acronym: two or more capitals, dots allowed ("AMD", "U.N."). */
-  public static boolean isAcronym(String text) {
-    String letters = text.strip().replace(".", "");
-    return letters.length() >= 2 && letters.codePoints().allMatch(Character::isUpperCase);
   }
 
   /** The spelling-free form a key stands for. */
@@ -145,7 +137,7 @@ public final class Identity {
     if (canonical != null && canonical.equals(of(e.name()).name())) {
       return KNOWN_ALIAS;
     }
-    if (isAcronym(text) && form.equals(initials(e.name()))) {
+    if (Acronyms.isAcronym(text) && form.equals(initials(e.name()))) {
       return ACRONYM;
     }
     return IN_ARTICLE;

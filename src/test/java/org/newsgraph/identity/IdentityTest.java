@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Acronyms;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Keys;
@@ -80,10 +81,10 @@ class IdentityTest {
     assertThat(Identity.initials("Élan Ōsaka")).isEqualTo("eo");
     assertThat(Identity.initials("Nordwind")).isNull();
     assertThat(Identity.initials("The Times")).as("one initial is no acronym").isNull();
-    assertThat(Identity.isAcronym("U.N.")).isTrue();
-    assertThat(Identity.isAcronym("AMD")).isTrue();
-    assertThat(Identity.isAcronym("Amd")).isFalse();
-    assertThat(Identity.isAcronym("A")).isFalse();
+    assertThat(Acronyms.isAcronym("U.N.")).isTrue();
+    assertThat(Acronyms.isAcronym("AMD")).isTrue();
+    assertThat(Acronyms.isAcronym("Amd")).isFalse();
+    assertThat(Acronyms.isAcronym("A")).isFalse();
   }
 
   private static Entity entity(EntityType type, String name) {
