@@ -165,6 +165,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         // A load grows the graph fast from empty; with the default (10 s) Cypher re-plans the
         // loader's few fixed statements again and again as the statistics move.
         Map.entry(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofMinutes(10)),
+        // Cypher keys its plans by the sizes of list parameters too (1, up to 10, 100, 1000 …), so
+        // each of the loader's statements was planned again for every size its batches reached;
+        // the lists of one statement differ little in what the best plan is, and a first load
+        // spent more CPU planning than executing the identity statements.
+        Map.entry(GraphDatabaseInternalSettings.cypher_size_hint_parameters, false),
         // Without these the shutdown waits ~10 s for Bolt threads that are already idle.
         Map.entry(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO),
         Map.entry(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO),

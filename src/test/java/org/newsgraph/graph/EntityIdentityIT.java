@@ -248,6 +248,25 @@ class EntityIdentityIT extends EmbeddedStoreTest {
   }
 
   @Test
+  void everyPropertyKeyAndTypeThatLoadingWritesIsCreatedWithTheSchema() {
+    store.writeBatch(List.of(new Draft("a", "v1").says(ANN, "praise", HALE).says(DEVICES, "sue", HALE)
+        .definesAs(DEVICES, "VMD", "pay", HALE).build()));
+    store.writeBatch(List.of(new Draft("b", "v1").says(REDDY, "meet", LARSEN).says(VMD, "hire", LARSEN).build(),
+        new Draft("c", "v1").says(RAJ, "visit", HALE).build()));
+    assertThat(count("MATCH ()-[m:MENTIONS]->() WHERE m.joinedBy = 'acronym' RETURN count(m)")).isPositive();
+    assertThat(count("MATCH ()-[l:MAYBE_SAME_AS]->() RETURN count(l)")).isPositive();
+
+    List<String> written = query("""
+        CALL () { MATCH (n) UNWIND keys(n) AS k RETURN k
+                  UNION MATCH ()-[r]->() UNWIND keys(r) AS k RETURN k }
+        RETURN collect(DISTINCT k) AS keys""").get(0).get("keys").asList(v -> v.asString());
+    assertThat(GraphStore.PROPERTY_KEYS).containsAll(written);
+    assertThat(GraphStore.RELATIONSHIP_TYPES).containsAll(query(
+        "MATCH ()-[r:MENTIONS|MAYBE_SAME_AS|HAS_SENTENCE]->() RETURN collect(DISTINCT type(r)) AS t").get(0).get("t")
+        .asList(v -> v.asString()));
+  }
+
+  @Test
   void aSurnameJoinsTheFullNameThatAnInitialAndSurnameAlsoStandsFor() {
     Entity aReddy = entity(EntityType.PERSON, "A Reddy");
     store.writeBatch(List.of(new Draft("a", "v1").says(ANN, "praise", HALE).build(),
