@@ -1,9 +1,10 @@
 // NewsGraph: queries to explore the graph. Paste one into Neo4j Browser, or run it by name:
 //   ./newsgraph query NAME [--param key=value ...] [--json]
 // Each query starts with a "// name:" line; the comment lines after it say what it shows.
-// Relationship types are verb lemmas in upper snake case (PRAISE, MEET, IMPOSE, …); every
-// relationship carries sentenceId, articleId, text (the words as written), lemma, verb, negated,
-// confidence, date and place.
+// Relationship types are verb lemmas in upper snake case (PRAISE, MEET, GO_BACK_ON, …) or roles
+// (PRESIDENT_OF), from a closed vocabulary (docs/relations.md); every relationship carries
+// sentenceId, articleId, text (the words as written), lemma, verb, negated, modality (asserted,
+// reported, hypothetical, question, intended or negated), confidence, date and place.
 
 // name: overview
 // How many articles, sentences, entities (by type), concepts and relations the graph holds.
@@ -92,6 +93,16 @@ MATCH (e:Entity)-[r]->(c:Concept)
 RETURN e.name AS entity, type(r) AS relation, r.text AS text, c.name AS concept
 ORDER BY entity, relation;
 
+// name: facts
+// Relations between two entities that their sentence states as facts (modality asserted or
+// reported), with the sentence: what a first look at the graph should show.
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE r.modality IN ['asserted', 'reported']
+MATCH (s:Sentence {id: r.sentenceId})
+RETURN a.name AS subject, type(r) AS relation, b.name AS object, r.modality AS modality, s.text AS evidence
+ORDER BY subject, relation, object
+LIMIT 100;
+
 // name: negated
 // Relations that a sentence denies ("did not meet").
 MATCH (a:Entity)-[r]->(b)
@@ -130,3 +141,21 @@ ORDER BY mentions DESC, key;
 MATCH (a:Entity)-[r:MAYBE_SAME_AS]->(b:Entity)
 RETURN a.name AS entity, b.name AS candidate, r.score AS score, r.reason AS reason
 ORDER BY score DESC, entity, candidate;
+
+// name: entity-relations
+// Every relation between two entities with its evidence, in a fixed order: what
+// `newsgraph sample relations` draws its sample from.
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE r.sentenceId IS NOT NULL
+OPTIONAL MATCH (s:Sentence {id: r.sentenceId})
+RETURN a.name AS subject, type(r) AS relation, b.name AS object, r.text AS verb, r.modality AS modality,
+       r.articleId AS article, r.sentenceId AS sentence, s.text AS evidence
+ORDER BY article, sentence, a.key, relation, b.key, verb;
+
+// name: relation-type-counts
+// Every relationship type of extracted relations, how often it is used, and how often between two
+// entities: what `newsgraph stats relations` reads.
+MATCH (:Entity)-[r]->(o)
+WHERE r.sentenceId IS NOT NULL
+RETURN type(r) AS relation, count(*) AS times, count(CASE WHEN o:Entity THEN 1 END) AS betweenEntities
+ORDER BY times DESC, relation;

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         StatusCommand.class,
         QueryCommand.class,
         StatsCommand.class,
+        SampleCommand.class,
         RemoveCommand.class,
         EntitiesCommand.class,
         TagCommand.class,
