@@ -34,7 +34,8 @@ final class ExtractJson {
           .put("text", x.sentences().get(r.sentence()).text());
       argument(n.putObject("subject"), r.subject());
       n.putObject("predicate").put("lemma", r.predicate().lemma()).put("verb", r.predicate().verb())
-          .put("text", r.predicate().text()).put("type", r.predicate().type()).put("negated", r.predicate().negated());
+          .put("text", r.predicate().text()).put("type", r.predicate().type()).put("negated", r.predicate().negated())
+          .put("modality", r.predicate().modality().label());
       argument(n.putObject("object"), r.object());
       n.put("confidence", r.confidence());
       if (r.date() != null) {

@@ -81,6 +81,8 @@ public final class ArticleExtractor {
           resolved, Chunk.of(s), quotations.get(i));
       found.addAll(relations.extract(ctx));
     }
+    // The closed check: a type outside the vocabulary is a misread, never written to the graph.
+    found.removeIf(r -> !RelationTypes.isKnown(r.predicate().type()));
     found.sort(java.util.Comparator.comparingInt(Relation::sentence));
     return new ExtractedArticle(article, texts, entities.entities(), entities.mentions(), found, quantities, pronouns);
   }

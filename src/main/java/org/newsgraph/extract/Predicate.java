@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * @param text the words as written ("met with", "did not meet")
  * @param type relationship type: the canonical lemma in upper snake case ("PRAISE")
  * @param negated whether the sentence denies it ("did not meet")
+ * @param modality how the sentence states it: asserted, reported, hypothetical, question, intended, negated
  */
-public record Predicate(String lemma, String verb, String text, String type, boolean negated) {
+public record Predicate(String lemma, String verb, String text, String type, boolean negated, Modality modality) {
   private static final Pattern TYPE = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{Nd}_]{0,63}");
   private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
   private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{M}\\p{Nd}]+");
@@ -22,9 +23,15 @@ public record Predicate(String lemma, String verb, String text, String type, boo
     Objects.requireNonNull(lemma, "lemma");
     Objects.requireNonNull(verb, "verb");
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(modality, "modality");
     if (!TYPE.matcher(type).matches() || !type.equals(type.toUpperCase(java.util.Locale.ROOT))) {
       throw new IllegalArgumentException("relationship type must be upper snake case: " + type);
     }
+  }
+
+  /** A predicate stated as a fact, or denied. */
+  public Predicate(String lemma, String verb, String text, String type, boolean negated) {
+    this(lemma, verb, text, type, negated, negated ? Modality.NEGATED : Modality.ASSERTED);
   }
 
   /**

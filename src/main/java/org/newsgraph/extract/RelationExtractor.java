@@ -25,6 +25,17 @@ final class RelationExtractor {
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
   private static final Set<String> REPORTING = Set.of(
       "say", "tell", "state", "add", "note", "claim", "report", "write", "announce", "suggest", "believe", "think");
+  /** Verbs whose "to" infinitive is the relation they plan, want or promise ("agreed to buy"). */
+  private static final Set<String> CONTROL = Set.of(
+      "agree", "plan", "hope", "want", "seek", "try", "aim", "intend", "promise", "pledge", "threaten", "expect",
+      "decide", "offer", "propose", "prepare", "vow", "attempt", "wish", "fail", "refuse", "decline");
+  /** Those that deny it ("failed to win"). */
+  private static final Set<String> DENYING = Set.of("fail", "refuse", "decline");
+
+  /** Adverbs that, right after a verb, make a phrasal verb with it ("go back", "pull out"). */
+  static final Set<String> PARTICLES = Set.of(
+      "up", "down", "out", "off", "back", "away", "over", "ahead", "forward", "along", "around", "through", "aside",
+      "apart", "together");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near");
   private static final Set<String> DATE_WORDS = Set.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -83,21 +94,26 @@ final class RelationExtractor {
   private void addRelations(SentenceContext ctx, int c, VerbGroup verb, Subject subject, List<Relation> out) {
     List<Chunk> chunks = ctx.chunks();
     AnnotatedSentence s = ctx.sentence();
-    int k = skipQuotesAndAdverbs(ctx, c + 1);
+    int k = skipQuotes(ctx, c + 1);
     String particle = "";
-    if (k < chunks.size() && chunks.get(k).is("PRT")) {
+    if (k < chunks.size() && isParticle(s, chunks.get(k))) {
       particle = " " + s.span(chunks.get(k).start(), chunks.get(k).end()).toLowerCase(Locale.ROOT);
       k = skipQuotesAndAdverbs(ctx, k + 1);
+    } else {
+      k = skipQuotesAndAdverbs(ctx, k);
     }
     String preposition = "";
     if (k + 1 < chunks.size() && chunks.get(k).is("PP") && chunks.get(k + 1).is("NP")) {
       preposition = " " + s.token(chunks.get(k).end() - 1).lemma();
       k++;
     }
-    if (k >= chunks.size() || !chunks.get(k).is("NP") || startsClause(ctx, k)) {
+    if (k >= chunks.size() || !chunks.get(k).is("NP") || startsClause(ctx, k) || isCompoundNoun(ctx, c, k)) {
       return;
     }
-    Chunk objectPhrase = chunks.get(k);
+    Chunk objectPhrase = possessed(s, chunks, k);
+    if (objectPhrase == null) {
+      return;
+    }
     List<Argument> objects = arguments(ctx, objectPhrase, true);
     if (objects.isEmpty()) {
       return;
@@ -118,8 +134,10 @@ final class RelationExtractor {
     }
     String verbLemmas = verb.chain + particle + preposition;
     String text = s.span(verb.start, verb.end) + particle + preposition;
-    Predicate predicate = new Predicate(verb.lemma + particle, verbLemmas, text,
-        Predicate.typeOf(verb.lemma + particle), verb.negated);
+    // "went back on a pledge": with a particle, the preposition belongs to the verb (GO_BACK_ON).
+    String lemma = verb.lemma + particle + (particle.isEmpty() ? "" : preposition);
+    Modality modality = Modality.of(s, verb.start, verb.end, verb.negated, verb.intended, reportedElsewhere(ctx, c));
+    Predicate predicate = new Predicate(lemma, verbLemmas, text, Predicate.typeOf(lemma), verb.negated, modality);
     for (Argument subj : subject.args()) {
       for (Argument obj : objects) {
         if (obj.key().equals(subj.key())) {
@@ -166,11 +184,37 @@ final class RelationExtractor {
     }
     Argument said = new Argument(Keys.concept(content), content, Argument.CONCEPT);
     Predicate predicate = new Predicate(verb.lemma, verb.chain, s.span(verb.start, verb.end), Predicate.typeOf(verb.lemma),
-        verb.negated);
+        verb.negated, Modality.of(s, verb.start, verb.end, verb.negated, false, false));
     for (Argument speaker : subject.args()) {
       double sure = Math.round(Math.min(0.95, confidence + subject.bonus() / 2) * 1000) / 1000.0;
       out.add(new Relation(s.index(), speaker, predicate, said, sure, null, null));
     }
+  }
+
+  /**
+   * True when another verb group of the sentence, outside quotations, is a reporting verb
+   * ("Lang met Dumont, officials said"), or the sentence says "according to".
+   */
+  private boolean reportedElsewhere(SentenceContext ctx, int c) {
+    List<Chunk> chunks = ctx.chunks();
+    AnnotatedSentence s = ctx.sentence();
+    for (int k = 0; k < chunks.size(); k++) {
+      Chunk ch = chunks.get(k);
+      if (k == c || !ch.is("VP") || ctx.inQuote()[ch.start()]) {
+        continue;
+      }
+      for (int i = ch.start(); i < ch.end(); i++) {
+        if (s.token(i).pos().startsWith("VB") && REPORTING.contains(lexicon.canonical(s.token(i).lemma().toLowerCase(Locale.ROOT)))) {
+          return true;
+        }
+      }
+    }
+    for (int i = 0; i + 1 < s.size(); i++) {
+      if (Phrases.lower(s, i).equals("according") && Phrases.lower(s, i + 1).equals("to")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The sentence from token {@code from} to its end, without the closing punctuation. */
@@ -388,6 +432,70 @@ final class RelationExtractor {
     return !first.pos().equals("TO") && !first.pos().equals("VBG") && !first.pos().equals("VBN");
   }
 
+  /**
+   * The phrase a possessor qualifies: "meet France 's Pierre Dumont" meets Dumont, not France. The
+   * chunker ends the possessor's phrase with 's; the possessed phrase follows. The possessor is
+   * dropped from the relation (the open extraction keeps it as "has"). Null when nothing follows.
+   */
+  private static Chunk possessed(AnnotatedSentence s, List<Chunk> chunks, int k) {
+    Chunk np = chunks.get(k);
+    int pos = -1;
+    for (int i = np.start(); i < np.end(); i++) {
+      if (s.token(i).pos().equals("POS")) {
+        pos = i;
+      }
+    }
+    if (pos >= 0 && pos + 1 < np.end()) {
+      return new Chunk("NP", pos + 1, np.end()); // "[France 's Pierre Dumont]" as one phrase
+    }
+    boolean endsPossessive = pos == np.end() - 1
+        || k + 1 < chunks.size() && chunks.get(k + 1).is("NP") && s.token(chunks.get(k + 1).start()).pos().equals("POS");
+    if (!endsPossessive) {
+      return np;
+    }
+    if (pos == np.end() - 1) {
+      return k + 1 < chunks.size() && chunks.get(k + 1).is("NP") ? chunks.get(k + 1) : null;
+    }
+    Chunk next = chunks.get(k + 1);
+    return next.end() - next.start() > 1 ? new Chunk("NP", next.start() + 1, next.end()) : null;
+  }
+
+  /**
+   * "topped the UK singles chart": a noun that the tagger read as a verb inside a noun phrase. The
+   * "subject" is then already the object of a verb or a preposition, and the "object" a bare
+   * singular noun with no determiner.
+   */
+  private static boolean isCompoundNoun(SentenceContext ctx, int vp, int object) {
+    List<Chunk> chunks = ctx.chunks();
+    AnnotatedSentence s = ctx.sentence();
+    Chunk verb = chunks.get(vp);
+    if (verb.end() - verb.start() != 1 || !s.token(verb.start()).pos().equals("VBZ") || object != vp + 1
+        || vp < 2 || !chunks.get(vp - 1).is("NP")) {
+      return false;
+    }
+    Chunk before = chunks.get(vp - 2);
+    boolean subjectIsObject = before.is("PP")
+        || before.is("VP") && !REPORTING.contains(s.token(before.end() - 1).lemma().toLowerCase(Locale.ROOT));
+    Token first = s.token(chunks.get(object).start());
+    return subjectIsObject && first.pos().equals("NN");
+  }
+
+  /** A particle of a phrasal verb: "went back on", "pulled out of", "gave up". */
+  private static boolean isParticle(AnnotatedSentence s, Chunk ch) {
+    return ch.is("PRT") || ch.end() - ch.start() == 1 && (ch.is("ADVP") || ch.is("O"))
+        && PARTICLES.contains(s.token(ch.start()).text().toLowerCase(Locale.ROOT));
+  }
+
+  private static int skipQuotes(SentenceContext ctx, int k) {
+    List<Chunk> chunks = ctx.chunks();
+    while (k < chunks.size() && chunks.get(k).end() - chunks.get(k).start() == 1
+        && (Phrases.form(ctx.sentence(), chunks.get(k).start()).equals("``")
+            || Phrases.form(ctx.sentence(), chunks.get(k).start()).equals("''"))) {
+      k++;
+    }
+    return k;
+  }
+
   private static int skipQuotesAndAdverbs(SentenceContext ctx, int k) {
     List<Chunk> chunks = ctx.chunks();
     while (k < chunks.size()) {
@@ -403,8 +511,8 @@ final class RelationExtractor {
   }
 
   /** The verbs of a VP chunk: main verb, negation, passive voice. */
-  private record VerbGroup(
-      String lemma, String chain, int start, int end, boolean negated, boolean passive, boolean bareParticiple) {
+  private record VerbGroup(String lemma, String chain, int start, int end, boolean negated, boolean passive,
+      boolean bareParticiple, boolean intended) {
     static VerbGroup read(AnnotatedSentence s, Chunk vp, PredicateLexicon lexicon) {
       List<String> mains = new ArrayList<>();
       boolean negated = false;
@@ -420,6 +528,11 @@ final class RelationExtractor {
         } else if (t.isVerb() && (AUXILIARIES.contains(lemma) || t.pos().equals("MD")) && hasVerbAfter(s, i, vp.end())) {
           sawBe |= lemma.equals("be") || lemma.equals("get");
         } else if (t.pos().startsWith("VB")) {
+          String known = RelationTypes.verbLemma(t.text(), lemma);
+          if (firstMain < 0 && known == null) {
+            return null; // no known verb ("singles" read as a verb, a name's word): no relation
+          }
+          lemma = known == null ? lemma : known;
           if (firstMain < 0) {
             firstMain = i;
             passive = sawBe && t.pos().equals("VBN");
@@ -443,8 +556,17 @@ final class RelationExtractor {
       if (mains.isEmpty()) {
         return null; // a typo tagged as a verb and lemmatised to "to" ("30 mln dlrs ot 17 cts")
       }
+      String chain = String.join(" ", mains);
+      // "has agreed to acquire Antibioticos": the relation is the acquiring, planned; "failed to win" denies it.
+      boolean intended = false;
+      int to = mains.lastIndexOf("to");
+      if (CONTROL.contains(mains.get(0)) && to > 0 && to + 1 < mains.size()) {
+        intended = !DENYING.contains(mains.get(0));
+        negated |= !intended;
+        mains = mains.subList(to + 1, mains.size());
+      }
       String head = lexicon.canonical(mains.get(0));
-      return new VerbGroup(head, String.join(" ", mains), vp.start(), vp.end(), negated, passive, bareParticiple);
+      return new VerbGroup(head, chain, vp.start(), vp.end(), negated, passive, bareParticiple, intended);
     }
 
     private static boolean hasVerbAfter(AnnotatedSentence s, int i, int end) {

@@ -34,7 +34,11 @@ final class TitleRelations {
           continue;
         }
         Entity who = entities.get(titled.entityKey());
-        String lemma = m.title().toLowerCase(Locale.ROOT) + " of";
+        String role = RelationTypes.role(m.title());
+        if (role == null) {
+          continue; // "Colonel", "Sir", "Monday": an honorific or a word that is no role
+        }
+        String lemma = role + " of";
         AnnotatedSentence s = sentences.get(m.sentence());
         Predicate predicate = new Predicate(lemma, "be " + lemma, s.span(q.start(), m.start()), Predicate.typeOf(lemma),
             false);

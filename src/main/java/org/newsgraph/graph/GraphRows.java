@@ -168,6 +168,7 @@ record GraphRows(
     row.put("lemma", r.predicate().lemma());
     row.put("verb", r.predicate().verb());
     row.put("negated", r.predicate().negated());
+    row.put("modality", r.predicate().modality().label());
     row.put("confidence", r.confidence());
     row.put("date", r.date());
     row.put("place", r.place());

@@ -127,7 +127,7 @@ public final class GraphStore {
    */
   static final List<String> PROPERTY_KEYS = List.of("id", "key", "name", "type", "aliases", "joins", "titles",
       "lastWord", "initials", "acronyms", "joinedShorts", "joinedFrom", "joinedEnd", "joinedBy", "score", "reason",
-      "text", "form", "rule", "start", "end", "index", "articleId", "sentenceId", "verb", "lemma", "negated",
+      "text", "form", "rule", "start", "end", "index", "articleId", "sentenceId", "verb", "lemma", "negated", "modality",
       "confidence", "url", "title", "authors", "published", "updated", "source", "caption", "sha256", "signature",
       "date", "place", "loadedAt", "status");
 

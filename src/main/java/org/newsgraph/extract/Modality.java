@@ -1,0 +1,69 @@
+package org.newsgraph.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.nlp.AnnotatedSentence;
+
+/**
+ * How a sentence states a relation: as a fact ({@code asserted}), as what someone said
+ * ({@code reported}), under a condition or a modal ({@code hypothetical}: "would", "could", "if"),
+ * as a question ({@code question}: "asked if", a sentence ending in "?"), as a plan or the future
+ * ({@code intended}: "will", "is to", "agreed to buy"), or denied ({@code negated}). One value per
+ * relation; when several apply, the first of question, hypothetical, negated, intended, reported
+ * wins: each later one is still a claim about the world, the earlier ones are not.
+ */
+public enum Modality {
+  ASSERTED, REPORTED, HYPOTHETICAL, QUESTION, INTENDED, NEGATED;
+
+  private static final Set<String> CONDITIONAL = Set.of("would", "could", "might", "may", "should", "must", "'d");
+  private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+
+  /** The value written on the relationship: lower case. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The modality of the verb group at tokens [start, end) of {@code s}.
+   *
+   * @param negated whether the verb group is denied
+   * @param intended whether its verb is wanted, planned or promised ("agreed to buy")
+   * @param reported whether a reporting verb of the sentence says it ("…, officials said")
+   */
+  static Modality of(AnnotatedSentence s, int start, int end, boolean negated, boolean intended, boolean reported) {
+    boolean future = intended;
+    for (int i = start; i < end; i++) {
+      String w = s.token(i).text().toLowerCase(Locale.ROOT);
+      if (CONDITIONAL.contains(w)) {
+        return conditionBefore(s, start) == QUESTION ? QUESTION : HYPOTHETICAL;
+      }
+      future |= FUTURE.contains(w) || w.equals("to") && i > start && Phrases.BE.contains(Phrases.lower(s, i - 1));
+    }
+    Modality condition = conditionBefore(s, start);
+    if (condition != null) {
+      return condition;
+    }
+    if (s.size() > 0 && Phrases.form(s, s.size() - 1).equals("?")) {
+      return QUESTION;
+    }
+    if (negated) {
+      return NEGATED;
+    }
+    return future ? INTENDED : reported ? REPORTED : ASSERTED;
+  }
+
+  /** "Asked if he would stand …" is a question; "If talks fail, …" a condition; null for neither. */
+  private static Modality conditionBefore(AnnotatedSentence s, int start) {
+    for (int i = start - 1; i >= 0; i--) {
+      String w = Phrases.lower(s, i);
+      if (w.equals(";") || w.equals(":")) {
+        return null;
+      }
+      if (CONDITIONS.contains(w)) {
+        return i > 0 && Phrases.lower(s, i - 1).startsWith("ask") ? QUESTION : HYPOTHETICAL;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,99 @@
+package org.newsgraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsgraph.nlp.NlpModels;
+import org.newsgraph.nlp.NlpPipeline;
+
+/**
+ * The precision cases of relations between entities, each on a sentence written for this test:
+ * possessors, nouns read as verbs, phrasal verbs, titles with honorifics, verbs the lemmatizer
+ * leaves inflected. Names come from a stub name finder, the rest is the real OpenNLP models.
+ */
+class RelationPrecisionTest {
+
+  private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new NlpPipeline(NlpModels.loadDefault(),
+      DictionaryNameTagger.of("Ivo Lang", "PER", "Pierre Dumont", "PER", "Tina Marsh", "PER", "France", "LOC",
+          "UK", "LOC", "Acme Steel", "ORG", "Nordbank", "ORG", "Harwick United", "ORG", "Lang", "PER")));
+
+  private static List<String> triples(String sentence) {
+    return EXTRACTOR.extract(Fixtures.article("", sentence)).relations().stream()
+        .map(r -> r.subject().name() + " " + r.predicate().type() + " " + r.object().name())
+        .toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Ivo Lang will meet France's Pierre Dumont in the final.      | Ivo Lang MEET Pierre Dumont   | France",
+      "Ivo Lang beat France's Pierre Dumont in straight sets.       | Ivo Lang BEAT Pierre Dumont   | France",
+      "Tina Marsh became Ivo Lang's third wife in 2001.             | Tina Marsh BECOME third wife  | Ivo Lang",
+  })
+  void thePossessorQualifiesTheObjectAndIsNotIt(String sentence, String expected, String possessor) {
+    List<String> found = triples(sentence);
+    assertThat(found).contains(expected.strip());
+    assertThat(found).noneMatch(t -> t.endsWith(" " + possessor.strip()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Their record topped the UK singles chart last week.",
+      "The song reached number one in the UK singles chart.",
+  })
+  void aNounReadAsAVerbInsideANounPhraseGivesNoRelation(String sentence) {
+    assertThat(triples(sentence)).noneMatch(t -> t.contains(" SINGLE"));
+  }
+
+  @Test
+  void aPhrasalVerbKeepsItsParticleAndItsPreposition() {
+    assertThat(triples("Ivo Lang went back on a promise to Acme Steel.")).contains("Ivo Lang GO_BACK_ON promise");
+  }
+
+  @Test
+  void aTitleRelationCarriesTheRoleWithoutTheHonorific() {
+    assertThat(triples("Harwick United manager Sir Ivo Lang praised Pierre Dumont."))
+        .contains("Ivo Lang MANAGER_OF Harwick United")
+        .noneMatch(t -> t.contains("SIR"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Ivo Lang admired Pierre Dumont.              | Ivo Lang ADMIRE Pierre Dumont",
+      "Ivo Lang relies on Acme Steel.               | Ivo Lang RELY Acme Steel",
+      "Nordbank fulfils its promise to France.      | Nordbank FULFIL promise",
+      "Ivo Lang has beaten Pierre Dumont twice.     | Ivo Lang BEAT Pierre Dumont",
+  })
+  void theTypeIsTheLemmaOfTheVerb(String sentence, String expected) {
+    assertThat(triples(sentence)).contains(expected.strip());
+  }
+
+  @Test
+  void everyTypeOfTheseSentencesIsInTheClosedVocabulary() {
+    String text = "Ivo Lang admired Pierre Dumont. Harwick United manager Sir Ivo Lang went back on a promise. "
+        + "The song reached number one in the UK singles chart. Nordbank paid 250m for Acme Steel.";
+    assertThat(EXTRACTOR.extract(Fixtures.article("Lang backs Dumont", text)).relations())
+        .allMatch(r -> RelationTypes.isKnown(r.predicate().type()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Ivo Lang met Pierre Dumont in Paris.                                 | MEET     | asserted",
+      "Ivo Lang met Pierre Dumont in Paris, Nordbank said.                  | MEET     | reported",
+      "Ivo Lang would meet Pierre Dumont if Acme Steel paid.                | MEET     | hypothetical",
+      "If prices fall, Ivo Lang could buy Acme Steel.                       | BUY      | hypothetical",
+      "Asked if Ivo Lang would meet Pierre Dumont, Tina Marsh said no.      | MEET     | question",
+      "Ivo Lang will meet Pierre Dumont in Paris.                           | MEET     | intended",
+      "Nordbank has agreed to acquire Acme Steel.                           | ACQUIRE  | intended",
+      "Ivo Lang did not meet Pierre Dumont.                                 | MEET     | negated",
+      "Ivo Lang failed to beat Pierre Dumont.                               | BEAT     | negated",
+  })
+  void everyRelationCarriesHowItsSentenceStatesIt(String sentence, String type, String modality) {
+    List<Relation> found = EXTRACTOR.extract(Fixtures.article("", sentence.strip())).relations().stream()
+        .filter(r -> r.predicate().type().equals(type.strip()))
+        .toList();
+    assertThat(found).isNotEmpty().allMatch(r -> r.predicate().modality().label().equals(modality.strip()));
+  }
+}
