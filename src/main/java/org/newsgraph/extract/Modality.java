@@ -25,22 +25,24 @@ public enum Modality {
   }
 
   /**
-   * The modality of the verb group at tokens [start, end) of {@code s}.
+   * The modality of the verb group at tokens [start, end) of {@code s}; words inside quotations
+   * ({@code inQuote}) do not make a condition of it.
    *
    * @param negated whether the verb group is denied
    * @param intended whether its verb is wanted, planned or promised ("agreed to buy")
    * @param reported whether a reporting verb of the sentence says it ("…, officials said")
    */
-  static Modality of(AnnotatedSentence s, int start, int end, boolean negated, boolean intended, boolean reported) {
+  static Modality of(
+      AnnotatedSentence s, boolean[] inQuote, int start, int end, boolean negated, boolean intended, boolean reported) {
     boolean future = intended;
     for (int i = start; i < end; i++) {
       String w = s.token(i).text().toLowerCase(Locale.ROOT);
       if (CONDITIONAL.contains(w)) {
-        return conditionBefore(s, start) == QUESTION ? QUESTION : HYPOTHETICAL;
+        return conditionBefore(s, inQuote, start) == QUESTION ? QUESTION : HYPOTHETICAL;
       }
       future |= FUTURE.contains(w) || w.equals("to") && i > start && Phrases.BE.contains(Phrases.lower(s, i - 1));
     }
-    Modality condition = conditionBefore(s, start);
+    Modality condition = conditionBefore(s, inQuote, start);
     if (condition != null) {
       return condition;
     }
@@ -54,13 +56,13 @@ public enum Modality {
   }
 
   /** "Asked if he would stand …" is a question; "If talks fail, …" a condition; null for neither. */
-  private static Modality conditionBefore(AnnotatedSentence s, int start) {
+  private static Modality conditionBefore(AnnotatedSentence s, boolean[] inQuote, int start) {
     for (int i = start - 1; i >= 0; i--) {
       String w = Phrases.lower(s, i);
       if (w.equals(";") || w.equals(":")) {
         return null;
       }
-      if (CONDITIONS.contains(w)) {
+      if (CONDITIONS.contains(w) && !inQuote[i]) {
         return i > 0 && Phrases.lower(s, i - 1).startsWith("ask") ? QUESTION : HYPOTHETICAL;
       }
     }

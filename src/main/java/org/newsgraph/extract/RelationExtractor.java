@@ -25,6 +25,16 @@ final class RelationExtractor {
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
   private static final Set<String> REPORTING = Set.of(
       "say", "tell", "state", "add", "note", "claim", "report", "write", "announce", "suggest", "believe", "think");
+  /** Words chunked as prepositions that open a clause: the noun phrase after them is its subject. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of(
+      "after", "before", "since", "until", "as", "because", "while", "although", "though", "if", "unless", "when",
+      "once", "whereas", "so", "than", "whether");
+  /** Verbs that, elsewhere in the sentence, make a relation reported ("…, officials said"). */
+  private static final Set<String> REPORTED_BY = Set.of(
+      "say", "tell", "state", "add", "note", "claim", "report", "write", "announce", "suggest", "believe", "think",
+      "insist", "argue", "admit", "confirm", "reveal", "explain", "predict", "allege", "quote", "indicate", "understand",
+      "learn", "speculate", "estimate", "assert", "contend", "acknowledge");
+
   /** Verbs whose "to" infinitive is the relation they plan, want or promise ("agreed to buy"). */
   private static final Set<String> CONTROL = Set.of(
       "agree", "plan", "hope", "want", "seek", "try", "aim", "intend", "promise", "pledge", "threaten", "expect",
@@ -136,7 +146,8 @@ final class RelationExtractor {
     String text = s.span(verb.start, verb.end) + particle + preposition;
     // "went back on a pledge": with a particle, the preposition belongs to the verb (GO_BACK_ON).
     String lemma = verb.lemma + particle + (particle.isEmpty() ? "" : preposition);
-    Modality modality = Modality.of(s, verb.start, verb.end, verb.negated, verb.intended, reportedElsewhere(ctx, c));
+    Modality modality = Modality.of(s, ctx.inQuote(), verb.start, verb.end, verb.negated, verb.intended,
+        reportedElsewhere(ctx, c));
     Predicate predicate = new Predicate(lemma, verbLemmas, text, Predicate.typeOf(lemma), verb.negated, modality);
     for (Argument subj : subject.args()) {
       for (Argument obj : objects) {
@@ -184,7 +195,7 @@ final class RelationExtractor {
     }
     Argument said = new Argument(Keys.concept(content), content, Argument.CONCEPT);
     Predicate predicate = new Predicate(verb.lemma, verb.chain, s.span(verb.start, verb.end), Predicate.typeOf(verb.lemma),
-        verb.negated, Modality.of(s, verb.start, verb.end, verb.negated, false, false));
+        verb.negated, Modality.of(s, ctx.inQuote(), verb.start, verb.end, verb.negated, false, false));
     for (Argument speaker : subject.args()) {
       double sure = Math.round(Math.min(0.95, confidence + subject.bonus() / 2) * 1000) / 1000.0;
       out.add(new Relation(s.index(), speaker, predicate, said, sure, null, null));
@@ -204,7 +215,7 @@ final class RelationExtractor {
         continue;
       }
       for (int i = ch.start(); i < ch.end(); i++) {
-        if (s.token(i).pos().startsWith("VB") && REPORTING.contains(lexicon.canonical(s.token(i).lemma().toLowerCase(Locale.ROOT)))) {
+        if (s.token(i).pos().startsWith("VB") && REPORTED_BY.contains(lexicon.canonical(s.token(i).lemma().toLowerCase(Locale.ROOT)))) {
           return true;
         }
       }
@@ -265,6 +276,16 @@ final class RelationExtractor {
         }
         return a >= 0 && chunks.get(a).is("NP") ? subjectOf(ctx, a, 0.05) : null;
       }
+      int first = j;
+      while (first >= 2 && chunks.get(first - 1).is("O") && Phrases.lower(s, chunks.get(first - 1).start()).equals("and")
+          && chunks.get(first - 2).is("NP")) {
+        first -= 2;
+      }
+      if (afterPreposition(ctx, first)) {
+        // "A goal from Andy Scott condemned …", "a poll conducted for The Times showed …": the one acting
+        // is the phrase the preposition hangs on; named, it is the subject ("VMS of Chicago agreed").
+        return first >= 2 && chunks.get(first - 2).is("NP") ? subjectOf(ctx, first - 2, 0.05) : null;
+      }
       return subjectOf(ctx, j, 0.15);
     }
     if (Phrases.isComma(s, before)) {
@@ -276,6 +297,22 @@ final class RelationExtractor {
     return null;
   }
 
+  /**
+   * True when the noun phrase at chunk np is the object of a preposition (not one that opens a
+   * clause, "after", "because"), and no name runs across the preposition ("Bank of England").
+   */
+  private static boolean afterPreposition(SentenceContext ctx, int np) {
+    List<Chunk> chunks = ctx.chunks();
+    if (np < 1 || !chunks.get(np - 1).is("PP")) {
+      return false;
+    }
+    Chunk pp = chunks.get(np - 1);
+    if (ctx.entityAt()[pp.start()] != null) {
+      return false;
+    }
+    return !CLAUSE_OPENERS.contains(Phrases.lower(ctx.sentence(), pp.start()));
+  }
+
   /** "Trump, who has criticized China, imposed …": the subject is the phrase before the aside. */
   private Subject subjectBeforeParenthesis(SentenceContext ctx, int closingComma) {
     List<Chunk> chunks = ctx.chunks();
@@ -285,6 +322,9 @@ final class RelationExtractor {
         return null;
       }
       if (Phrases.isComma(s, chunks.get(j)) && chunks.get(j - 1).is("NP")) {
+        if (afterPreposition(ctx, j - 1)) {
+          return null; // "In a filing with the SEC, the group, led by …": the SEC is no subject
+        }
         Chunk after = chunks.get(j + 1);
         boolean aside = Phrases.isRelativePronoun(s, after) || after.is("NP");
         Subject subject = aside ? subjectOf(ctx, j - 1, 0.0) : null;
@@ -333,6 +373,9 @@ final class RelationExtractor {
       Argument a = ctx.entityAt()[i];
       if (a == null) {
         a = ctx.pronouns().get(i);
+      }
+      if (a != null && Demonyms.place(a.name()) != null) {
+        continue; // "The Chilean will meet …", "attacked German 'empire'": an adjective of nationality
       }
       if (a != null && (last == null || !a.key().equals(last.key()))) {
         boolean possessor = i + 1 < np.end() && isPossessor(s, i + 1, np.end(), a, ctx);
@@ -461,23 +504,22 @@ final class RelationExtractor {
   }
 
   /**
-   * "topped the UK singles chart": a noun that the tagger read as a verb inside a noun phrase. The
-   * "subject" is then already the object of a verb or a preposition, and the "object" a bare
-   * singular noun with no determiner.
+   * "topped the UK singles chart", "in the FA Cup win over": a noun that the tagger read as a
+   * present-tense verb inside a noun phrase. The "subject" is then already the object of a verb or
+   * a preposition.
    */
   private static boolean isCompoundNoun(SentenceContext ctx, int vp, int object) {
     List<Chunk> chunks = ctx.chunks();
     AnnotatedSentence s = ctx.sentence();
     Chunk verb = chunks.get(vp);
-    if (verb.end() - verb.start() != 1 || !s.token(verb.start()).pos().equals("VBZ") || object != vp + 1
-        || vp < 2 || !chunks.get(vp - 1).is("NP")) {
+    String tag = s.token(verb.start()).pos();
+    if (verb.end() - verb.start() != 1 || !(tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VB"))
+        || object != vp + 1 || vp < 2 || !chunks.get(vp - 1).is("NP")) {
       return false;
     }
     Chunk before = chunks.get(vp - 2);
-    boolean subjectIsObject = before.is("PP")
-        || before.is("VP") && !REPORTING.contains(s.token(before.end() - 1).lemma().toLowerCase(Locale.ROOT));
-    Token first = s.token(chunks.get(object).start());
-    return subjectIsObject && first.pos().equals("NN");
+    return afterPreposition(ctx, vp - 1)
+        || before.is("VP") && !REPORTED_BY.contains(s.token(before.end() - 1).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** A particle of a phrasal verb: "went back on", "pulled out of", "gave up". */

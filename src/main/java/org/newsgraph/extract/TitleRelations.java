@@ -17,6 +17,8 @@ import org.newsgraph.nlp.AnnotatedSentence;
 final class TitleRelations {
 
   private static final double CONFIDENCE = 0.85;
+  private static final java.util.Set<String> PAST_OR_PARTIAL = java.util.Set.of(
+      "former", "ex", "ex-", "late", "then", "assistant", "deputy", "acting", "interim");
 
   List<Relation> find(List<AnnotatedSentence> sentences, List<ResolvedMention> mentions, Map<String, Entity> entities) {
     Map<String, Relation> out = new LinkedHashMap<>();
@@ -32,6 +34,10 @@ final class TitleRelations {
         if (q.sentence() != m.sentence() || q.end() != qualifierEnd
             || of.type() != EntityType.LOCATION && of.type() != EntityType.ORGANIZATION) {
           continue;
+        }
+        if (q.start() > 0 && PAST_OR_PARTIAL.contains(sentences.get(m.sentence()).token(q.start() - 1).text()
+            .toLowerCase(Locale.ROOT))) {
+          continue; // "Former White House spokesman", "Assistant Treasury Secretary": not this role, or not now
         }
         Entity who = entities.get(titled.entityKey());
         String role = RelationTypes.role(m.title());

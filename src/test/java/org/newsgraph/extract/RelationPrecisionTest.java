@@ -89,11 +89,39 @@ class RelationPrecisionTest {
       "Nordbank has agreed to acquire Acme Steel.                           | ACQUIRE  | intended",
       "Ivo Lang did not meet Pierre Dumont.                                 | MEET     | negated",
       "Ivo Lang failed to beat Pierre Dumont.                               | BEAT     | negated",
+      "Nordbank insisted that Ivo Lang met Pierre Dumont.                   | MEET     | reported",
   })
   void everyRelationCarriesHowItsSentenceStatesIt(String sentence, String type, String modality) {
     List<Relation> found = EXTRACTOR.extract(Fixtures.article("", sentence.strip())).relations().stream()
         .filter(r -> r.predicate().type().equals(type.strip()))
         .toList();
     assertThat(found).isNotEmpty().allMatch(r -> r.predicate().modality().label().equals(modality.strip()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "A late goal from Ivo Lang beat Harwick United on Saturday.                  | Ivo Lang BEAT",
+      "The survey for Nordbank showed Acme Steel ahead of its rivals.              | Nordbank SHOW",
+      "In a filing with Nordbank, the group, led by Acme Steel, said it sold shares. | Nordbank LEAD",
+      "Ivo Lang scored twice in the Harwick United win over Nordbank.               | Harwick United WIN",
+      "Pierre Dumont called up the Harwick United prop Ivo Lang.                    | Harwick United PROP",
+  })
+  void theNameInsideAnotherPhraseIsNotTheSubject(String sentence, String wrong) {
+    assertThat(triples(sentence.strip())).noneMatch(t -> t.startsWith(wrong.strip() + " "));
+  }
+
+  @Test
+  void aFormerRoleIsNoTitleRelation() {
+    assertThat(triples("Former Harwick United manager Ivo Lang praised Pierre Dumont."))
+        .contains("Ivo Lang PRAISE Pierre Dumont")
+        .noneMatch(t -> t.contains("MANAGER_OF"));
+  }
+
+  @Test
+  void aConditionInsideAQuotationDoesNotMakeTheSentenceHypothetical() {
+    Relation r = EXTRACTOR.extract(Fixtures.article("",
+        "\"If we lose, I will resign,\" said Ivo Lang, who has dropped Pierre Dumont.")).relations().stream()
+        .filter(x -> x.predicate().type().equals("DROP")).findFirst().orElseThrow();
+    assertThat(r.predicate().modality()).isNotEqualTo(Modality.HYPOTHETICAL);
   }
 }
