@@ -21,5 +21,7 @@ final class BrowserOption {
     out.println("               (opens Browser connected; the link holds the password, keep it to yourself."
         + " By hand: " + server.browserUrl() + ", bolt://localhost:" + server.boltPort() + ", user " + EmbeddedNeo4j.USER
         + ", password in " + server.passwordFile() + ")");
+    out.println("Guide:         opens in Browser once connected, with NewsGraph's graph style; to reopen it run");
+    out.println("               :guide " + server.browserGuideUrl());
   }
 }

@@ -23,6 +23,7 @@ import org.neo4j.graphdb.config.Setting;
 import org.neo4j.server.configuration.ServerSettings;
 import org.neo4j.server.configuration.ThirdPartyJaxRsPackage;
 import org.newsgraph.graph.browser.BrowserConnectPage;
+import org.newsgraph.graph.browser.BrowserGuideFiles;
 
 /**
  * An in-process Neo4j (Community 5.26) with Bolt and HTTP (and Neo4j Browser) on the loopback
@@ -150,10 +151,23 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         Map.entry(ServerSettings.http_access_control_allow_origin, "http://localhost:" + Math.max(http, 1)),
         Map.entry(ServerSettings.third_party_packages,
             List.of(new ThirdPartyJaxRsPackage(BrowserConnectPage.class.getPackageName(), BrowserConnectPage.MOUNT))),
-        // What answers without a password: discovery, Browser's files, and the page that connects Browser.
+        // What answers without a password: discovery, Browser's files, the page that connects
+        // Browser, and the guide and style (none of them holds anything of the store).
         Map.entry(ServerSettings.http_auth_allowlist,
-            List.of("/", "/browser.*", BrowserConnectPage.MOUNT + BrowserConnectPage.PATH)),
+            List.of("/", "/browser.*", BrowserConnectPage.MOUNT + BrowserConnectPage.PATH,
+                BrowserConnectPage.MOUNT + "/" + BrowserGuideFiles.GUIDE,
+                BrowserConnectPage.MOUNT + "/" + BrowserGuideFiles.STYLE)),
+        // Once connected, Browser applies NewsGraph's style and opens its guide, both from this
+        // server; it fetches guides and styles from this host only.
+        Map.entry(ServerSettings.browser_post_connect_cmd, "style " + newsGraphUrl(http, BrowserGuideFiles.STYLE)
+            + "; guide " + newsGraphUrl(http, BrowserGuideFiles.GUIDE)),
+        Map.entry(ServerSettings.browser_remote_content_hostname_whitelist, "localhost"),
+        // No usage reports: neither from the server nor from Browser (which then shows no banner about them).
         Map.entry(GraphDatabaseSettings.udc_enabled, false),
+        Map.entry(ServerSettings.allow_telemetry, false),
+        // Browser on Community loads analytics, feedback and font scripts from the internet and sends
+        // error-tracking sessions whatever the settings say; its page may reach this server only.
+        Map.entry(ServerSettings.http_static_content_security_policy, browserContentPolicy(bolt)),
         Map.entry(BoltConnector.enabled, true),
         Map.entry(BoltConnector.listen_address, boltAddress),
         // Browser reads the Bolt address from the discovery document; advertise the real port.
@@ -175,6 +189,22 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         Map.entry(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO),
         Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0),
         Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1)));
+  }
+
+  /** Browser's page: its own files, and Bolt on this server; nothing from another site. */
+  private static String browserContentPolicy(int bolt) {
+    return "default-src 'self'; script-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline';"
+        + " font-src 'self' data:; base-uri 'none'; object-src 'none'; frame-ancestors 'none';"
+        + " connect-src 'self' ws://" + HOST + ":" + bolt + " ws://localhost:" + bolt + " http://" + HOST + ":" + bolt;
+  }
+
+  private static String newsGraphUrl(int http, String file) {
+    return "http://localhost:" + Math.max(http, 1) + BrowserConnectPage.MOUNT + "/" + file;
+  }
+
+  /** The address of the NewsGraph guide, which Browser opens with {@code :guide URL}; null when HTTP is off. */
+  public String browserGuideUrl() {
+    return httpPort > 0 ? newsGraphUrl(httpPort, BrowserGuideFiles.GUIDE) : null;
   }
 
   public String boltUri() {
