@@ -20,7 +20,7 @@ public final class BrowserConnectPage {
 
   private static final String HTML = """
       <!doctype html>
-      <html lang="en"><head><meta charset="utf-8"><title>NewsGraph: connecting Neo4j Browser</title></head>
+      <html lang="en"><head><meta charset="utf-8"><title>NewsGraph: connecting Neo4j Browser</title><link rel="icon" href="data:,"></head>
       <body><p id="message">Connecting Neo4j Browser&hellip;</p>
       <script>
       (async () => {
