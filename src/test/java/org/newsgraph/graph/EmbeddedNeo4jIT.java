@@ -166,6 +166,27 @@ class EmbeddedNeo4jIT {
   }
 
   @Test
+  void theGuideAndTheStyleAreServedWithoutAPasswordAndBrowsersPageStaysOnThisServer() throws Exception {
+    HttpResponse<String> guide = get(server.browserGuideUrl());
+    assertThat(guide.statusCode()).isEqualTo(200);
+    assertThat(guide.body()).contains("<title>NewsGraph</title>");
+    for (NamedQueries.Query q : NamedQueries.loadDefault().all()) {
+      assertThat(guide.body()).contains("data-query=\"" + q.name() + "\"");
+    }
+    HttpResponse<String> style = get(server.browserGuideUrl().replace("guide.html", "style.grass"));
+    assertThat(style.statusCode()).isEqualTo(200);
+    assertThat(style.body()).contains("node.Person {");
+
+    String policy = get(server.browserUrl()).headers().firstValue("Content-Security-Policy").orElse("");
+    assertThat(policy).contains("script-src 'self';")
+        .contains("connect-src 'self' ws://127.0.0.1:" + server.boltPort()).doesNotContain("https:").doesNotContain("wss:");
+  }
+
+  private static HttpResponse<String> get(String url) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
   void aSecondProcessOnTheSameStoreIsToldItIsInUse() {
     assertThatThrownBy(() -> EmbeddedNeo4j.start(dataDir, 0, -1).close())
         .isInstanceOf(IllegalStateException.class)
