@@ -133,6 +133,50 @@ final class EntityRefresh {
     refresh(tx, untallied);
   }
 
+  /** A short name's tally (null when it has none) joined to a full name, by surname or acronym. */
+  record Joined(String tally, boolean acronym) {}
+
+  /** The tallies of the entities with these keys (absent ones and ones without a tally are left out). */
+  static Map<String, String> tallies(TransactionContext tx, Collection<String> keys) {
+    Map<String, String> out = new HashMap<>();
+    if (!keys.isEmpty()) {
+      tx.run(READ_TALLIES, Map.of("keys", List.copyOf(new TreeSet<>(keys)))).list().stream()
+          .filter(r -> !r.get("tally").isNull())
+          .forEach(r -> out.put(r.get("key").asString(), r.get("tally").asString()));
+    }
+    return out;
+  }
+
+  /**
+   * Refreshes the entities that joins gave a short name's mentions and nothing else: each short
+   * name's tally, its rules now the join's ({@link Identity#SURNAME} or {@link
+   * Identity#ACRONYM_ACROSS}, as {@link #READ} counts joined mentions), is added to the entity's
+   * own. Where a tally is missing the entity is counted in full.
+   */
+  static void refreshJoined(TransactionContext tx, Map<String, List<Joined>> joinedInto) {
+    if (joinedInto.isEmpty()) {
+      return;
+    }
+    Writes writes = new Writes();
+    List<String> untallied = new ArrayList<>();
+    for (Record r : tx.run(READ_TALLIES, Map.of("keys", List.copyOf(new TreeSet<>(joinedInto.keySet())))).list()) {
+      String key = r.get("key").asString();
+      List<Joined> joined = joinedInto.get(key);
+      if (r.get("tally").isNull() || joined.stream().anyMatch(j -> j.tally() == null)) {
+        untallied.add(key);
+        continue;
+      }
+      List<Written> written = new ArrayList<>(fromTally(r.get("tally").asString()));
+      for (Joined j : joined) {
+        String rule = j.acronym() ? Identity.ACRONYM_ACROSS : Identity.SURNAME;
+        fromTally(j.tally()).forEach(w -> written.add(new Written(w.text(), w.form(), w.type(), rule, w.count())));
+      }
+      writes.decide(r, written);
+    }
+    writes.run(tx);
+    refresh(tx, untallied);
+  }
+
   /** The names and types decided for a refresh, written by one statement each. */
   private static final class Writes {
     final List<Map<String, Object>> names = new ArrayList<>();
