@@ -1,10 +1,26 @@
 // NewsGraph: queries to explore the graph. Paste one into Neo4j Browser, or run it by name:
 //   ./newsgraph query NAME [--param key=value ...] [--json]
 // Each query starts with a "// name:" line; the comment lines after it say what it shows.
+// The NewsGraph guide in Browser shows them all, in this order, as clickable Cypher (the first
+// two on its first page: keep them pictures, queries that return nodes and relationships).
 // Relationship types are verb lemmas in upper snake case (PRAISE, MEET, GO_BACK_ON, …) or roles
 // (PRESIDENT_OF), from a closed vocabulary (docs/relations.md); every relationship carries
 // sentenceId, articleId, text (the words as written), lemma, verb, negated, modality (asserted,
 // reported, hypothetical, question, intended or negated), confidence, date and place.
+
+// name: entity-graph
+// A first look, as a picture: the entities (one colour per type) and the relations between them.
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE r.sentenceId IS NOT NULL
+RETURN a, r, b
+LIMIT 100;
+
+// name: people-graph
+// What people do, and to whom or to what: each person's relations to entities and to concepts.
+MATCH (p:Person)-[r]->(o)
+WHERE r.sentenceId IS NOT NULL
+RETURN p, r, o
+LIMIT 50;
 
 // name: overview
 // How many articles, sentences, entities (by type), concepts and relations the graph holds.

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * temporary file, loaded into a fresh embedded Neo4j (in a temporary folder) with the code path of
  * {@code load}, then loaded again {@code --rounds} times in the same process: Neo4j and the JVM
  * are warm for the re-loads, as in a running {@code watch}. A fresh {@code load} command also
- * starts a JVM and Neo4j (see the README's Speed section).
+ * starts a JVM and Neo4j (see docs/speed.md).
  */
 @Command(name = "reload", mixinStandardHelpOptions = true,
     description = {"Measures re-loading unchanged articles against loading them the first time, in a fresh embedded Neo4j.",

@@ -12,14 +12,17 @@ final class BrowserOption {
   int httpPort;
 
   /**
-   * Tells how to open Browser on the embedded server: the link that connects it (it carries the
-   * store's password in its fragment, so it goes to standard output only, never to a log line),
-   * and where the password is for connecting by hand.
+   * Tells how to open Browser on the embedded server: the link that connects it (it carries a
+   * token of this run, not the password; still a key while the process runs, so it goes to
+   * standard output only, never to a log line), where the password is for connecting by hand, and
+   * how to reopen the guide.
    */
   static void printBrowserLines(EmbeddedNeo4j server, PrintStream out) {
     out.println("Neo4j Browser: " + server.browserConnectUrl());
-    out.println("               (opens Browser connected; the link holds the password, keep it to yourself."
+    out.println("               (opens Browser connected while this process runs; keep the link to yourself."
         + " By hand: " + server.browserUrl() + ", bolt://localhost:" + server.boltPort() + ", user " + EmbeddedNeo4j.USER
         + ", password in " + server.passwordFile() + ")");
+    out.println("Guide:         opens in Browser once connected, with NewsGraph's graph style; to reopen it run");
+    out.println("               :guide " + server.browserGuideUrl());
   }
 }

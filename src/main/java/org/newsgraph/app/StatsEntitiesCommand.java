@@ -23,7 +23,8 @@ import picocli.CommandLine.Mixin;
         "  single-word people who are the last word of a full-name person (Blair beside Tony Blair), and how many"
             + " have exactly one such candidate;",
         "  names that keep an honorific before a name (Mr, Dr, Prof, Sir, Baroness, Gen, Rev, …) and people whose"
-            + " name keeps a descriptor or title word (Tory Liam Fox, Treasury Secretary James Baker);",
+            + " name keeps a descriptor or title word (Tory Liam Fox, Treasury Secretary James Baker; a royal style"
+            + " before a given name, as in Prince Harry, is part of the name);",
         "  candidate links between entities (MAYBE_SAME_AS).",
         "It runs the named queries entity-names and candidate-links of cypher/explore.cypher."})
 final class StatsEntitiesCommand implements Callable<Integer> {

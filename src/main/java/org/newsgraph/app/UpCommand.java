@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
         "Meanwhile it watches the folders and --feed feeds as 'watch' does, polling every --every.",
         "Bolt listens on 127.0.0.1:--bolt-port, Neo4j Browser on http://localhost:--http-port/browser/.",
         "Both need the store's password (user neo4j, made once, kept in --data's neo4j-password file); the link it",
-        "prints opens Browser already connected.",
+        "prints opens Browser already connected, with NewsGraph's guide (its queries, clickable) and graph style.",
         "Data stays in --data between runs; already loaded, unchanged articles are skipped."})
 final class UpCommand implements Callable<Integer> {
 
@@ -51,7 +51,6 @@ final class UpCommand implements Callable<Integer> {
           counts.get("articles"), counts.get("entities"), counts.get("concepts"), counts.get("relations"));
       System.out.println("Data folder:   " + settings.dataDir().toAbsolutePath().normalize());
       BrowserOption.printBrowserLines(server, System.out);
-      System.out.println("Try:           MATCH (p:Person)-[r]->(o) RETURN p, r, o LIMIT 50");
       System.out.println("Watching:      " + String.join(", ", inputs.stream().map(Path::toString).toList())
           + (watch.feeds.isEmpty() ? "" : " and " + watch.feeds.size() + " feed(s)")
           + ", every " + Watching.describe(watch.every) + " ('newsgraph status --uri bolt://localhost:"

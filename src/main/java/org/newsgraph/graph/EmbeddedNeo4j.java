@@ -23,6 +23,8 @@ import org.neo4j.graphdb.config.Setting;
 import org.neo4j.server.configuration.ServerSettings;
 import org.neo4j.server.configuration.ThirdPartyJaxRsPackage;
 import org.newsgraph.graph.browser.BrowserConnectPage;
+import org.newsgraph.graph.browser.BrowserGuideFiles;
+import org.newsgraph.graph.browser.BrowserSessions;
 
 /**
  * An in-process Neo4j (Community 5.26) with Bolt and HTTP (and Neo4j Browser) on the loopback
@@ -34,7 +36,9 @@ import org.newsgraph.graph.browser.BrowserConnectPage;
  * authentication is on, with a password generated for the store and kept in its folder
  * ({@link EmbeddedCredentials}); the HTTP API answers cross-origin requests for Browser's own origin
  * only; {@code LOAD CSV} cannot read local files. Browser connects through the page at
- * {@link #browserConnectUrl()}. Data lives in {@code dataDir} and survives restarts.
+ * {@link #browserConnectUrl()}, then applies NewsGraph's style and opens its guide, both served
+ * here; its page may load nothing from other sites, nor connect anywhere but this server, and
+ * neither Neo4j nor Browser reports usage. Data lives in {@code dataDir} and survives restarts.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -58,6 +62,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
   private final int httpPort;
   private final String password;
   private final Path passwordFile;
+  /** What the connect link carries instead of the password; made anew at each start. */
+  private final String connectToken;
 
   private EmbeddedNeo4j(DatabaseManagementService service, Path dataDir, int boltPort, int httpPort, String password,
       Path passwordFile) {
@@ -67,6 +73,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     this.httpPort = httpPort;
     this.password = password;
     this.passwordFile = passwordFile;
+    this.connectToken = EmbeddedCredentials.generate();
+    if (httpPort > 0) {
+      BrowserSessions.open(httpPort, connectToken, password);
+    }
   }
 
   /**
@@ -150,10 +160,25 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         Map.entry(ServerSettings.http_access_control_allow_origin, "http://localhost:" + Math.max(http, 1)),
         Map.entry(ServerSettings.third_party_packages,
             List.of(new ThirdPartyJaxRsPackage(BrowserConnectPage.class.getPackageName(), BrowserConnectPage.MOUNT))),
-        // What answers without a password: discovery, Browser's files, and the page that connects Browser.
+        // What answers without a password: discovery, Browser's files, the page that connects
+        // Browser and its exchange of this run's token (which answers Browser's own origin only),
+        // and the guide and style (none of them holds anything of the store).
         Map.entry(ServerSettings.http_auth_allowlist,
-            List.of("/", "/browser.*", BrowserConnectPage.MOUNT + BrowserConnectPage.PATH)),
+            List.of("/", "/browser.*", BrowserConnectPage.MOUNT + BrowserConnectPage.PATH,
+                BrowserConnectPage.MOUNT + BrowserConnectPage.SESSION,
+                BrowserConnectPage.MOUNT + "/" + BrowserGuideFiles.GUIDE,
+                BrowserConnectPage.MOUNT + "/" + BrowserGuideFiles.STYLE)),
+        // Once connected, Browser applies NewsGraph's style and opens its guide, both from this
+        // server; it fetches guides and styles from this host only.
+        Map.entry(ServerSettings.browser_post_connect_cmd, "style " + newsGraphUrl(http, BrowserGuideFiles.STYLE)
+            + "; guide " + newsGraphUrl(http, BrowserGuideFiles.GUIDE)),
+        Map.entry(ServerSettings.browser_remote_content_hostname_whitelist, "localhost"),
+        // No usage reports: neither from the server nor from Browser (which then shows no banner about them).
         Map.entry(GraphDatabaseSettings.udc_enabled, false),
+        Map.entry(ServerSettings.allow_telemetry, false),
+        // Browser on Community loads analytics, feedback and font scripts from the internet and sends
+        // error-tracking sessions whatever the settings say; its page may reach this server only.
+        Map.entry(ServerSettings.http_static_content_security_policy, browserContentPolicy(bolt)),
         Map.entry(BoltConnector.enabled, true),
         Map.entry(BoltConnector.listen_address, boltAddress),
         // Browser reads the Bolt address from the discovery document; advertise the real port.
@@ -177,6 +202,22 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1)));
   }
 
+  /** Browser's page: its own files, and Bolt on this server; nothing from another site. */
+  private static String browserContentPolicy(int bolt) {
+    return "default-src 'self'; script-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline';"
+        + " font-src 'self' data:; base-uri 'none'; object-src 'none'; frame-ancestors 'none';"
+        + " connect-src 'self' ws://" + HOST + ":" + bolt + " ws://localhost:" + bolt + " http://" + HOST + ":" + bolt;
+  }
+
+  private static String newsGraphUrl(int http, String file) {
+    return "http://localhost:" + Math.max(http, 1) + BrowserConnectPage.MOUNT + "/" + file;
+  }
+
+  /** The address of the NewsGraph guide, which Browser opens with {@code :guide URL}; null when HTTP is off. */
+  public String browserGuideUrl() {
+    return httpPort > 0 ? newsGraphUrl(httpPort, BrowserGuideFiles.GUIDE) : null;
+  }
+
   public String boltUri() {
     return "bolt://" + HOST + ":" + boltPort;
   }
@@ -187,13 +228,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
   }
 
   /**
-   * A link that connects Neo4j Browser without a form: a page of this server that hands the
-   * password (in the link's fragment, which browsers never send to a server) to Browser and opens
-   * it. Null when HTTP is off. The link is a key to the store: show it to its user only.
+   * A link that connects Neo4j Browser without a form: a page of this server that exchanges the
+   * token in the link's fragment (which browsers never send to a server) for the password, hands
+   * that to Browser and opens it. The token is made at each start, so the link holds no password
+   * and stops working when this server stops. Null when HTTP is off. While the server runs the
+   * link is a key to the store: show it to its user only.
    */
   public String browserConnectUrl() {
     return httpPort > 0 ? "http://localhost:" + httpPort + BrowserConnectPage.MOUNT + BrowserConnectPage.PATH + "#"
-        + password : null;
+        + connectToken : null;
   }
 
   /** The password of the embedded store in {@code dataDir}, if one was made; the store is not opened. */
@@ -250,6 +293,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
    */
   @Override
   public void close() {
+    if (httpPort > 0) {
+      BrowserSessions.close(httpPort);
+    }
     var stopping = new java.util.concurrent.CompletableFuture<Void>();
     Thread stopper = new Thread(() -> {
       try {

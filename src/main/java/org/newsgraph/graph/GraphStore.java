@@ -126,7 +126,7 @@ public final class GraphStore {
    * schema, they are there before the first plan.
    */
   static final List<String> PROPERTY_KEYS = List.of("id", "key", "name", "type", "aliases", "joins", "titles",
-      "lastWord", "initials", "acronyms", "joinedShorts", "joinedFrom", "joinedEnd", "joinedBy", "score", "reason",
+      "lastWord", "initials", "acronyms", "tally", "joinedShorts", "joinedFrom", "joinedEnd", "joinedBy", "score", "reason",
       "text", "form", "rule", "start", "end", "index", "articleId", "sentenceId", "verb", "lemma", "negated", "modality",
       "confidence", "url", "title", "authors", "published", "updated", "source", "caption", "sha256", "signature",
       "date", "place", "loadedAt", "status");
@@ -224,7 +224,7 @@ public final class GraphStore {
     FactWrites.write(tx, batch);
     run(tx, WRITE_ARTICLES, batch.articles());
     List<String> keys = batch.entities().stream().map(e -> (String) e.get("key")).toList();
-    EntityRefresh.refresh(tx, keys);
+    EntityRefresh.refreshAdded(tx, batch.articles());
     SurnameJoins.reconcile(tx, keys);
   }
 

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
@@ -202,18 +203,28 @@ final class SurnameJoins {
     for (Record state : tx.run(STATE, Map.of("shorts", shorts, "forced", forced, "most", MOST_CANDIDATES + 1)).list()) {
       reconcileOne(tx, state.get("short").asString(), state, rules, touched, writes);
     }
+    Map<String, List<EntityRefresh.Joined>> joinedInto = new TreeMap<>();
     if (!writes.joins.isEmpty()) {
+      // What a join moves is the short name's own mentions, which its tally counts: read before the
+      // join deletes it, added to the full name's tally after (see EntityRefresh.refreshJoined).
+      Map<String, String> tallies = EntityRefresh.tallies(tx, writes.tallied.keySet());
+      writes.tallied.forEach((shortKey, join) -> joinedInto.computeIfAbsent((String) join.get("full"),
+          k -> new ArrayList<>()).add(new EntityRefresh.Joined(tallies.get(shortKey), "acronym".equals(join.get("by")))));
       tx.run(JOIN, Map.of("joins", writes.joins)).consume();
     }
     if (!writes.links.isEmpty()) {
       tx.run(LINK, Map.of("rows", writes.links)).consume();
     }
+    joinedInto.keySet().removeAll(touched);
+    EntityRefresh.refreshJoined(tx, joinedInto);
     EntityRefresh.refresh(tx, touched);
   }
 
   /** The joins and links decided for a write, made by one statement each after all the decisions. */
   private static final class Writes {
     final List<Map<String, Object>> joins = new ArrayList<>();
+    /** The joins, by short name, whose full name's tally may add the short name's (nothing was unjoined first). */
+    final Map<String, Map<String, Object>> tallied = new TreeMap<>();
     final List<Map<String, Object>> links = new ArrayList<>();
   }
 
@@ -264,6 +275,7 @@ final class SurnameJoins {
           List.of());
       acronym = false;
     }
+    boolean unjoined = false;
     for (Candidate c : all) {
       if (!c.joinedTypes().isEmpty() && (target == null || !c.key().equals(target.key()))) {
         String name = surnameName(tx, shortKey, all);
@@ -271,6 +283,7 @@ final class SurnameJoins {
             "type", kind == null ? EntityType.PERSON.label() : kind)).consume();
         touched.add(c.key());
         exists = true;
+        unjoined = true;
       }
     }
     if (target != null) {
@@ -278,7 +291,11 @@ final class SurnameJoins {
         Map<String, Object> join = new HashMap<>(Map.of("short", shortKey, "full", target.key()));
         join.put("by", acronym ? "acronym" : null);
         writes.joins.add(join);
-        touched.add(target.key());
+        if (unjoined) {
+          touched.add(target.key()); // the short name's tally does not count what came back to it
+        } else {
+          writes.tallied.put(shortKey, join);
+        }
       }
       return;
     }

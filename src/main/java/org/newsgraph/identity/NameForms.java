@@ -46,12 +46,28 @@ public final class NameForms {
     return HONORIFICS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
   }
 
-  /** {@code name} without its leading honorifics, when a name remains: "Prof Ann Reddy" → "Ann Reddy". */
+  /**
+   * Words that make a form of address of the honorific after them ("Rt Rev", "Most Reverend",
+   * "Very Rev", "Rt Hon"), and only then: "Right Said Fred" keeps its first word.
+   */
+  private static final Set<String> ADDRESS_PREFIXES = Set.of("rt", "right", "most", "very");
+
+  /**
+   * {@code name} without its leading honorifics, when a name remains: "Prof Ann Reddy" → "Ann
+   * Reddy", "Rt Rev Ann Reddy" → "Ann Reddy".
+   */
   public static String withoutHonorifics(String name) {
     String[] words = name.strip().split("\\s+");
     int i = 0;
-    while (i < words.length - 1 && isHonorific(words[i])) {
-      i++;
+    while (i < words.length - 1) {
+      if (isHonorific(words[i])) {
+        i++;
+      } else if (i + 2 < words.length && ADDRESS_PREFIXES.contains(words[i].toLowerCase(Locale.ROOT).replace(".", ""))
+          && isHonorific(words[i + 1])) {
+        i += 2;
+      } else {
+        break;
+      }
     }
     return i == 0 ? name.strip() : String.join(" ", java.util.Arrays.asList(words).subList(i, words.length));
   }

@@ -27,6 +27,9 @@ class ComposeFileTest {
     assertThat(neo4j.path("environment").path("NEO4J_AUTH").asText()).startsWith("neo4j/${NEO4J_PASSWORD");
     assertThat(neo4j.path("volumes").size()).isGreaterThanOrEqualTo(1);
     assertThat(neo4j.path("healthcheck").path("test").isMissingNode()).isFalse();
+    // no usage reports, from the server or from Browser
+    assertThat(neo4j.path("environment").path("NEO4J_dbms_usage__report_enabled").asText()).isEqualTo("false");
+    assertThat(neo4j.path("environment").path("NEO4J_client_allow__telemetry").asText()).isEqualTo("false");
   }
 
   @Test

@@ -21,7 +21,12 @@ final class GraphTestSupport implements AutoCloseable {
   final GraphStore store;
 
   GraphTestSupport(Path dataDir) {
-    server = EmbeddedNeo4j.start(dataDir, 0, -1);
+    this(dataDir, -1);
+  }
+
+  /** With {@code httpPort} 0, the server also serves Neo4j Browser, on a free port. */
+  GraphTestSupport(Path dataDir, int httpPort) {
+    server = EmbeddedNeo4j.start(dataDir, 0, httpPort);
     driver = GraphDatabase.driver(server.boltUri(), server.authToken());
     store = new GraphStore(driver, null);
     store.applySchema();

@@ -125,15 +125,65 @@ class EmbeddedNeo4jIT {
   }
 
   @Test
-  void theConnectPageIsServedWithoutTheSecretWhichTravelsInTheFragment() throws Exception {
+  void theConnectPageIsServedWithoutTheSecretAndTheLinkHoldsATokenNotThePassword() throws Exception {
     String link = server.browserConnectUrl();
     String password = Files.readString(server.passwordFile()).strip();
-    assertThat(link).endsWith("#" + password);
+    assertThat(link).contains("/newsgraph/connect#").doesNotContain(password);
     HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(link.substring(0, link.indexOf('#')))).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("neo4j.connections").contains("/browser/").doesNotContain(password);
     assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
+  }
+
+  @Test
+  void theLinksTokenGivesThePasswordToBrowsersOwnOriginOnly() throws Exception {
+    String link = server.browserConnectUrl();
+    String token = link.substring(link.indexOf('#') + 1);
+    String password = Files.readString(server.passwordFile()).strip();
+    String browser = "http://localhost:" + server.httpPort();
+
+    HttpResponse<String> own = exchange(token, browser);
+    assertThat(own.statusCode()).isEqualTo(200);
+    assertThat(own.body()).isEqualTo(password);
+    assertThat(own.headers().firstValue("Cache-Control")).contains("no-store");
+
+    for (HttpResponse<String> refused : java.util.List.of(exchange(token, FOREIGN_ORIGIN), exchange(token, null),
+        exchange(token, "http://127.0.0.1:" + server.httpPort()), exchange("not" + token, browser), exchange("", browser))) {
+      assertThat(refused.statusCode()).isEqualTo(403);
+      assertThat(refused.body()).doesNotContain(password);
+    }
+  }
+
+  private static HttpResponse<String> exchange(String token, String origin) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + server.httpPort() + "/newsgraph/session"))
+        .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(token));
+    if (origin != null) {
+      request.header("Origin", origin);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void theGuideAndTheStyleAreServedWithoutAPasswordAndBrowsersPageStaysOnThisServer() throws Exception {
+    HttpResponse<String> guide = get(server.browserGuideUrl());
+    assertThat(guide.statusCode()).isEqualTo(200);
+    assertThat(guide.body()).contains("<title>NewsGraph</title>");
+    for (NamedQueries.Query q : NamedQueries.loadDefault().all()) {
+      assertThat(guide.body()).contains("data-query=\"" + q.name() + "\"");
+    }
+    HttpResponse<String> style = get(server.browserGuideUrl().replace("guide.html", "style.grass"));
+    assertThat(style.statusCode()).isEqualTo(200);
+    assertThat(style.body()).contains("node.Person {");
+
+    String policy = get(server.browserUrl()).headers().firstValue("Content-Security-Policy").orElse("");
+    assertThat(policy).contains("script-src 'self';")
+        .contains("connect-src 'self' ws://127.0.0.1:" + server.boltPort()).doesNotContain("https:").doesNotContain("wss:");
+  }
+
+  private static HttpResponse<String> get(String url) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

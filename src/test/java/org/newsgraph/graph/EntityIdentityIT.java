@@ -355,13 +355,27 @@ class EntityIdentityIT extends EmbeddedStoreTest {
   }
 
   /** Every entity with its labels, name, aliases, joins and titles, and every relationship, sorted. */
+  /**
+   * What the graph holds, a line per entity, relationship and mention, sorted; first checked: each
+   * entity's tally (kept up by adding a write's mentions) is what counting all its mentions gives.
+   */
   private static List<String> dump() {
+    String tallies = "MATCH (e:Entity) RETURN e.key + ' ' + coalesce(e.tally, '-') AS t ORDER BY t";
+    List<String> kept = query(tallies).stream().map(r -> r.get("t").asString()).toList();
+    try (var session = driver.session()) {
+      session.executeWrite(tx -> {
+        EntityRefresh.refresh(tx, tx.run("MATCH (e:Entity) RETURN e.key AS key").list(r -> r.get("key").asString()));
+        return null;
+      });
+    }
+    assertThat(query(tallies).stream().map(r -> r.get("t").asString()).toList())
+        .as("tallies counted again from all mentions").isEqualTo(kept);
     List<String> out = new ArrayList<>();
     query("MATCH (e:Entity) RETURN e.key AS key, labels(e) AS labels, e.name AS name, e.type AS type, "
-        + "e.aliases AS aliases, e.joins AS joins, e.titles AS titles").forEach(r -> out.add(r.get("key").asString() + " "
-            + r.get("labels").asList(v -> v.asString()).stream().sorted().toList() + " " + r.get("name").asString() + " "
-            + r.get("type").asString() + " " + r.get("aliases").asList() + " " + r.get("joins").asList() + " "
-            + r.get("titles").asList()));
+        + "e.aliases AS aliases, e.joins AS joins, e.titles AS titles, e.tally AS tally").forEach(r -> out.add(
+            r.get("key").asString() + " " + r.get("labels").asList(v -> v.asString()).stream().sorted().toList() + " "
+            + r.get("name").asString() + " " + r.get("type").asString() + " " + r.get("aliases").asList() + " "
+            + r.get("joins").asList() + " " + r.get("titles").asList() + " " + r.get("tally").asString(null)));
     query("MATCH (a:Entity)-[r]->(b) RETURN a.key AS a, type(r) AS t, properties(r) AS p, coalesce(b.key, b.id) AS b")
         .forEach(r -> out.add(r.get("a").asString() + " " + r.get("t").asString() + " "
             + new java.util.TreeMap<>(r.get("p").asMap()) + " " + r.get("b").asString()));

@@ -28,6 +28,11 @@ class IdentityTest {
     assertThat(NameForms.withoutHonorifics("Dr. Mrs Ingle")).isEqualTo("Ingle");
     assertThat(NameForms.withoutHonorifics("Lord")).isEqualTo("Lord");
     assertThat(NameForms.withoutHonorifics("Ann Reddy")).isEqualTo("Ann Reddy");
+    assertThat(NameForms.withoutHonorifics("Rt Rev Ann Reddy")).isEqualTo("Ann Reddy");
+    assertThat(NameForms.withoutHonorifics("Most Reverend Ann Reddy")).isEqualTo("Ann Reddy");
+    assertThat(NameForms.withoutHonorifics("Right Said Fred")).as("a prefix of address only before an honorific")
+        .isEqualTo("Right Said Fred");
+    assertThat(NameForms.withoutHonorifics("Most Rev")).isEqualTo("Most Rev");
   }
 
   @Test

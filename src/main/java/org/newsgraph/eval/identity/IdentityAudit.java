@@ -65,13 +65,16 @@ public final class IdentityAudit {
   /**
    * Words that describe a person rather than name them: titles and roles, parties, offices,
    * professions, nationalities. The extractor keeps its own title words (extract.Titles); these are
-   * the audit's, fixed so that the audit does not move with what it audits.
+   * the audit's, fixed so that the audit does not move with what it audits. A royal or religious
+   * style before a given name ("Prince Harry", "King Abdullah", "Pope Benedict") is how the person
+   * is named, not a description, and is not counted: without it the name would be another
+   * person's ("Charles").
    */
   private static final Set<String> DESCRIPTORS = Set.of(
-      "president", "minister", "secretary", "chancellor", "king", "queen", "prince", "princess", "leader",
+      "president", "minister", "secretary", "chancellor", "leader",
       "chairman", "chairwoman", "chair", "ceo", "governor", "senator", "sen", "gov", "rep", "congressman",
-      "congresswoman", "general", "pope", "ambassador", "spokesman", "spokeswoman", "spokesperson", "director",
-      "premier", "mayor", "judge", "emperor", "sheikh", "coach", "manager", "captain", "commander", "envoy", "chief",
+      "congresswoman", "general", "ambassador", "spokesman", "spokeswoman", "spokesperson", "director",
+      "premier", "mayor", "judge", "coach", "manager", "captain", "commander", "envoy", "chief",
       "justice", "lawmaker", "founder", "officer", "adviser", "advisor", "correspondent", "reporter", "editor",
       "vice", "deputy", "prime", "foreign", "former", "acting", "shadow", "treasury", "exchequer", "attorney",
       "surgeon", "sheriff", "detective", "inspector", "comedian", "actor", "actress", "singer", "striker", "midfielder",
@@ -143,10 +146,20 @@ public final class IdentityAudit {
     return false;
   }
 
-  /** A word before the last one that describes rather than names: "Tory Liam Fox", "U.S. Treasury Secretary James Baker". */
+  /** Words after a surname that tell apart people of one name ("Jnr", "III"). */
+  private static final Set<String> SUFFIXES = Set.of("jr", "jnr", "sr", "snr", "ii", "iii", "iv");
+
+  /**
+   * A word before the surname that describes rather than names: "Tory Liam Fox", "U.S. Treasury
+   * Secretary James Baker"; the surname is the last word before a suffix ("Martin Luther King Jnr").
+   */
   static boolean keepsDescriptor(String name) {
     String[] w = words(name);
-    for (int i = 0; i < w.length - 1; i++) {
+    int surname = w.length - 1;
+    while (surname > 0 && SUFFIXES.contains(bare(w[surname]))) {
+      surname--;
+    }
+    for (int i = 0; i < surname; i++) {
       if (DESCRIPTORS.contains(bare(w[i]))) {
         return true;
       }

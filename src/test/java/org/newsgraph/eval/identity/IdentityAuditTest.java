@@ -65,6 +65,15 @@ class IdentityAuditTest {
     assertThat(r.candidateLinks().count()).isEqualTo(1);
   }
 
+  @Test
+  void aRoyalStyleOrASuffixIsPartOfTheName() {
+    IdentityAudit.Report r = IdentityAudit.of(List.of(row("Prince Osric", "Person", 4), row("King Tamsin", "Person", 2),
+        row("Ezra Lowell Jnr", "Person", 1), row("Tory Ezra Lowell Jnr", "Person", 1),
+        row("Most Reverend Ezra Lowell", "Organization", 1)), List.of());
+    assertThat(r.descriptors().examples()).containsExactly("Tory Ezra Lowell Jnr (Person, 1)");
+    assertThat(r.honorifics().examples()).containsExactly("Most Reverend Ezra Lowell (Organization, 1)");
+  }
+
   @ParameterizedTest
   @CsvSource({"Kilroy-Silk, kilroysilk", "Kilroy Silk, kilroysilk", "U.S., us", "Hongkong, hongkong",
       "Hong Kong, hongkong", "Zürich, zurich"})
