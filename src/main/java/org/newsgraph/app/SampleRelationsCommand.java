@@ -22,8 +22,8 @@ import picocli.CommandLine.Option;
     description = {
         "Prints N random relations between two entities (both ends :Entity) of the embedded store (--data) or --uri,"
             + " as tab-separated lines with a header: n, judgment (empty, for a reader to fill in with right, partly or"
-            + " wrong), subject, relationship type, object, the verb as written, modality, article id, sentence id and the"
-            + " evidence sentence.",
+            + " wrong), subject, relationship type, object, the verb as written, modality, article id, sentence id and"
+            + " the evidence sentence.",
         "The relations are read in a fixed order (named query entity-relations of cypher/explore.cypher) and"
             + " shuffled with --seed: the same store and seed give the same sample. docs/relations.md says how to"
             + " judge them."})
@@ -32,7 +32,8 @@ final class SampleRelationsCommand implements Callable<Integer> {
   static final List<String> COLUMNS =
       List.of("n", "judgment", "subject", "relation", "object", "verb", "modality", "article", "sentence", "evidence");
 
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed of the draw (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+      description = "Seed of the draw (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(names = "--n", defaultValue = "100", paramLabel = "N",
@@ -54,8 +55,8 @@ final class SampleRelationsCommand implements Callable<Integer> {
       QueryConfig config = neo4j.database() == null ? QueryConfig.defaultConfig()
           : QueryConfig.builder().withDatabase(neo4j.database()).build();
       for (Record r : neo4j.driver().executableQuery(cypher).withConfig(config).execute().records()) {
-        rows.add(List.of(cell(r, "subject"), cell(r, "relation"), cell(r, "object"), cell(r, "verb"), cell(r, "modality"), cell(r, "article"),
-            cell(r, "sentence"), cell(r, "evidence")));
+        rows.add(List.of(cell(r, "subject"), cell(r, "relation"), cell(r, "object"), cell(r, "verb"),
+            cell(r, "modality"), cell(r, "article"), cell(r, "sentence"), cell(r, "evidence")));
       }
     }
     print(draw(rows, seed, n));

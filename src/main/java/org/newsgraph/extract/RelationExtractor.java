@@ -19,10 +19,6 @@ import org.newsgraph.nlp.Token;
  */
 final class RelationExtractor {
 
-  private static final Set<String> AUXILIARIES = Set.of(
-      "be", "have", "do", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
-      "get", "'s", "'re", "'m", "'ve", "'d", "'ll", "wo", "ca");
-  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
   private static final Set<String> REPORTING = Set.of(
       "say", "tell", "state", "add", "note", "claim", "report", "write", "announce", "suggest", "believe", "think");
   /** Words chunked as prepositions that open a clause: the noun phrase after them is its subject. */
@@ -32,15 +28,10 @@ final class RelationExtractor {
   /** Verbs that, elsewhere in the sentence, make a relation reported ("…, officials said"). */
   private static final Set<String> REPORTED_BY = Set.of(
       "say", "tell", "state", "add", "note", "claim", "report", "write", "announce", "suggest", "believe", "think",
-      "insist", "argue", "admit", "confirm", "reveal", "explain", "predict", "allege", "quote", "indicate", "understand",
+      "insist", "argue", "admit", "confirm", "reveal", "explain", "predict", "allege", "quote", "indicate",
+      "understand",
       "learn", "speculate", "estimate", "assert", "contend", "acknowledge");
 
-  /** Verbs whose "to" infinitive is the relation they plan, want or promise ("agreed to buy"). */
-  private static final Set<String> CONTROL = Set.of(
-      "agree", "plan", "hope", "want", "seek", "try", "aim", "intend", "promise", "pledge", "threaten", "expect",
-      "decide", "offer", "propose", "prepare", "vow", "attempt", "wish", "fail", "refuse", "decline");
-  /** Those that deny it ("failed to win"). */
-  private static final Set<String> DENYING = Set.of("fail", "refuse", "decline");
 
   /** Adverbs that, right after a verb, make a phrasal verb with it ("go back", "pull out"). */
   static final Set<String> PARTICLES = Set.of(
@@ -89,11 +80,11 @@ final class RelationExtractor {
       if (subject == null) {
         continue;
       }
-      if (REPORTING.contains(verb.lemma)) {
+      if (REPORTING.contains(verb.lemma())) {
         addReported(ctx, c, verb, subject, out);
         continue;
       }
-      if (verb.bareParticiple && !subject.beforeAside()) {
+      if (verb.bareParticiple() && !subject.beforeAside()) {
         continue; // "soldiers killed in the war": a participle, not a clause of its own
       }
       addRelations(ctx, c, verb, subject, out);
@@ -142,21 +133,21 @@ final class RelationExtractor {
         place = placeIn(ctx, np);
       }
     }
-    String verbLemmas = verb.chain + particle + preposition;
-    String text = s.span(verb.start, verb.end) + particle + preposition;
+    String verbLemmas = verb.chain() + particle + preposition;
+    String text = s.span(verb.start(), verb.end()) + particle + preposition;
     // "went back on a pledge": with a particle, the preposition belongs to the verb (GO_BACK_ON).
-    String lemma = verb.lemma + particle + (particle.isEmpty() ? "" : preposition);
-    Modality modality = Modality.of(s, ctx.inQuote(), verb.start, verb.end, verb.negated, verb.intended,
+    String lemma = verb.lemma() + particle + (particle.isEmpty() ? "" : preposition);
+    Modality modality = Modality.of(s, ctx.inQuote(), verb.start(), verb.end(), verb.negated(), verb.intended(),
         reportedElsewhere(ctx, c));
-    Predicate predicate = new Predicate(lemma, verbLemmas, text, Predicate.typeOf(lemma), verb.negated, modality);
+    Predicate predicate = new Predicate(lemma, verbLemmas, text, Predicate.typeOf(lemma), verb.negated(), modality);
     for (Argument subj : subject.args()) {
       for (Argument obj : objects) {
         if (obj.key().equals(subj.key())) {
           continue;
         }
-        Argument from = verb.passive ? obj : subj;
-        Argument to = verb.passive ? subj : obj;
-        if (verb.passive && (from.isConcept() || !preposition.equals(" by"))) {
+        Argument from = verb.passive() ? obj : subj;
+        Argument to = verb.passive() ? subj : obj;
+        if (verb.passive() && (from.isConcept() || !preposition.equals(" by"))) {
           continue;
         }
         double confidence = confidence(subject, preposition, obj, ctx, objectPhrase);
@@ -194,8 +185,9 @@ final class RelationExtractor {
       return;
     }
     Argument said = new Argument(Keys.concept(content), content, Argument.CONCEPT);
-    Predicate predicate = new Predicate(verb.lemma, verb.chain, s.span(verb.start, verb.end), Predicate.typeOf(verb.lemma),
-        verb.negated, Modality.of(s, ctx.inQuote(), verb.start, verb.end, verb.negated, false, false));
+    Predicate predicate = new Predicate(verb.lemma(), verb.chain(), s.span(verb.start(), verb.end()),
+        Predicate.typeOf(verb.lemma()),
+        verb.negated(), Modality.of(s, ctx.inQuote(), verb.start(), verb.end(), verb.negated(), false, false));
     for (Argument speaker : subject.args()) {
       double sure = Math.round(Math.min(0.95, confidence + subject.bonus() / 2) * 1000) / 1000.0;
       out.add(new Relation(s.index(), speaker, predicate, said, sure, null, null));
@@ -215,7 +207,8 @@ final class RelationExtractor {
         continue;
       }
       for (int i = ch.start(); i < ch.end(); i++) {
-        if (s.token(i).pos().startsWith("VB") && REPORTED_BY.contains(lexicon.canonical(s.token(i).lemma().toLowerCase(Locale.ROOT)))) {
+        String lemma = lexicon.canonical(s.token(i).lemma().toLowerCase(Locale.ROOT));
+        if (s.token(i).pos().startsWith("VB") && REPORTED_BY.contains(lemma)) {
           return true;
         }
       }
@@ -277,7 +270,8 @@ final class RelationExtractor {
         return a >= 0 && chunks.get(a).is("NP") ? subjectOf(ctx, a, 0.05) : null;
       }
       int first = j;
-      while (first >= 2 && chunks.get(first - 1).is("O") && Phrases.lower(s, chunks.get(first - 1).start()).equals("and")
+      while (first >= 2 && chunks.get(first - 1).is("O")
+          && Phrases.lower(s, chunks.get(first - 1).start()).equals("and")
           && chunks.get(first - 2).is("NP")) {
         first -= 2;
       }
@@ -492,7 +486,8 @@ final class RelationExtractor {
       return new Chunk("NP", pos + 1, np.end()); // "[France 's Pierre Dumont]" as one phrase
     }
     boolean endsPossessive = pos == np.end() - 1
-        || k + 1 < chunks.size() && chunks.get(k + 1).is("NP") && s.token(chunks.get(k + 1).start()).pos().equals("POS");
+        || k + 1 < chunks.size() && chunks.get(k + 1).is("NP")
+            && s.token(chunks.get(k + 1).start()).pos().equals("POS");
     if (!endsPossessive) {
       return np;
     }
@@ -550,74 +545,5 @@ final class RelationExtractor {
       }
     }
     return k;
-  }
-
-  /** The verbs of a VP chunk: main verb, negation, passive voice. */
-  private record VerbGroup(String lemma, String chain, int start, int end, boolean negated, boolean passive,
-      boolean bareParticiple, boolean intended) {
-    static VerbGroup read(AnnotatedSentence s, Chunk vp, PredicateLexicon lexicon) {
-      List<String> mains = new ArrayList<>();
-      boolean negated = false;
-      boolean sawBe = false;
-      boolean passive = false;
-      int firstMain = -1;
-      boolean bareParticiple = false;
-      for (int i = vp.start(); i < vp.end(); i++) {
-        Token t = s.token(i);
-        String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        if (NEGATIONS.contains(lemma) || NEGATIONS.contains(t.text().toLowerCase(Locale.ROOT))) {
-          negated = true;
-        } else if (t.isVerb() && (AUXILIARIES.contains(lemma) || t.pos().equals("MD")) && hasVerbAfter(s, i, vp.end())) {
-          sawBe |= lemma.equals("be") || lemma.equals("get");
-        } else if (t.pos().startsWith("VB")) {
-          String known = RelationTypes.verbLemma(t.text(), lemma);
-          if (firstMain < 0 && known == null) {
-            return null; // no known verb ("singles" read as a verb, a name's word): no relation
-          }
-          lemma = known == null ? lemma : known;
-          if (firstMain < 0) {
-            firstMain = i;
-            passive = sawBe && t.pos().equals("VBN");
-            if (i == vp.start() && t.pos().equals("VBG")) {
-              return null; // "securing a buy-in": no finite verb, no clause of its own
-            }
-            // The tagger reads some past tenses as participles ("Macron, who …, imposed tariffs").
-            bareParticiple = i == vp.start() && t.pos().equals("VBN");
-          }
-          mains.add(lemma);
-        } else if (t.pos().equals("TO") && !mains.isEmpty()) {
-          mains.add("to");
-        }
-      }
-      if (mains.isEmpty() || mains.get(0).equals("be") || mains.get(0).equals("have") && mains.size() == 1) {
-        return null;
-      }
-      while (!mains.isEmpty() && mains.get(mains.size() - 1).equals("to")) {
-        mains.remove(mains.size() - 1);
-      }
-      if (mains.isEmpty()) {
-        return null; // a typo tagged as a verb and lemmatised to "to" ("30 mln dlrs ot 17 cts")
-      }
-      String chain = String.join(" ", mains);
-      // "has agreed to acquire Antibioticos": the relation is the acquiring, planned; "failed to win" denies it.
-      boolean intended = false;
-      int to = mains.lastIndexOf("to");
-      if (CONTROL.contains(mains.get(0)) && to > 0 && to + 1 < mains.size()) {
-        intended = !DENYING.contains(mains.get(0));
-        negated |= !intended;
-        mains = mains.subList(to + 1, mains.size());
-      }
-      String head = lexicon.canonical(mains.get(0));
-      return new VerbGroup(head, chain, vp.start(), vp.end(), negated, passive, bareParticiple, intended);
-    }
-
-    private static boolean hasVerbAfter(AnnotatedSentence s, int i, int end) {
-      for (int k = i + 1; k < end; k++) {
-        if (s.token(k).pos().startsWith("VB")) {
-          return true;
-        }
-      }
-      return false;
-    }
   }
 }

@@ -50,7 +50,8 @@ final class FactWrites {
       UNWIND $relations AS row
       WITH row, ends[row.from] AS a, ends[row.to] AS b
       CREATE (a)-[:$(row.type) {sentenceId: row.sentenceId, articleId: row.articleId, text: row.text, lemma: row.lemma,
-          verb: row.verb, negated: row.negated, modality: row.modality, confidence: row.confidence, date: row.date, place: row.place}]->(b)""";
+          verb: row.verb, negated: row.negated, modality: row.modality, confidence: row.confidence, date: row.date,
+          place: row.place}]->(b)""";
 
   private FactWrites() {}
 

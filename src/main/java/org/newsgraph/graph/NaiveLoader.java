@@ -52,7 +52,8 @@ public final class NaiveLoader {
       ON CREATE SET b:$(row.toType), b.name = row.toName, b.type = row.toType, b.aliases = [], b.titles = []
       MERGE (a)-[r:%s {sentenceId: row.sentenceId}]->(b)
       SET r.articleId = row.articleId, r.text = row.text, r.lemma = row.lemma, r.verb = row.verb,
-          r.negated = row.negated, r.modality = row.modality, r.confidence = row.confidence, r.date = row.date, r.place = row.place""";
+          r.negated = row.negated, r.modality = row.modality, r.confidence = row.confidence, r.date = row.date,
+          r.place = row.place""";
 
   private static final String FLOOR = """
       UNWIND $keys AS key

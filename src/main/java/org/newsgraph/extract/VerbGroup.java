@@ -1,0 +1,97 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * The verbs of a VP chunk: the main verb's canonical lemma (a known verb, see {@link RelationTypes}),
+ * the chain of the group's verbs, negation, passive voice, and whether the verb is planned or
+ * wanted ("agreed to acquire" → acquire, intended).
+ */
+record VerbGroup(String lemma, String chain, int start, int end, boolean negated, boolean passive,
+    boolean bareParticiple, boolean intended) {
+
+  private static final Set<String> AUXILIARIES = Set.of(
+      "be", "have", "do", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+      "get", "'s", "'re", "'m", "'ve", "'d", "'ll", "wo", "ca");
+
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+
+  /** Verbs whose "to" infinitive is the relation they plan, want or promise ("agreed to buy"). */
+  private static final Set<String> CONTROL = Set.of(
+      "agree", "plan", "hope", "want", "seek", "try", "aim", "intend", "promise", "pledge", "threaten", "expect",
+      "decide", "offer", "propose", "prepare", "vow", "attempt", "wish", "fail", "refuse", "decline");
+
+  /** Those that deny it ("failed to win"). */
+  private static final Set<String> DENYING = Set.of("fail", "refuse", "decline");
+
+  /** The verb group of chunk vp, or null when it states no relation of its own. */
+  static VerbGroup read(AnnotatedSentence s, Chunk vp, PredicateLexicon lexicon) {
+    List<String> mains = new ArrayList<>();
+    boolean negated = false;
+    boolean sawBe = false;
+    boolean passive = false;
+    int firstMain = -1;
+    boolean bareParticiple = false;
+    for (int i = vp.start(); i < vp.end(); i++) {
+      Token t = s.token(i);
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      if (NEGATIONS.contains(lemma) || NEGATIONS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        negated = true;
+      } else if (t.isVerb() && (AUXILIARIES.contains(lemma) || t.pos().equals("MD")) && hasVerbAfter(s, i, vp.end())) {
+        sawBe |= lemma.equals("be") || lemma.equals("get");
+      } else if (t.pos().startsWith("VB")) {
+        String known = RelationTypes.verbLemma(t.text(), lemma);
+        if (firstMain < 0 && known == null) {
+          return null; // no known verb ("singles" read as a verb, a name's word): no relation
+        }
+        lemma = known == null ? lemma : known;
+        if (firstMain < 0) {
+          firstMain = i;
+          passive = sawBe && t.pos().equals("VBN");
+          if (i == vp.start() && t.pos().equals("VBG")) {
+            return null; // "securing a buy-in": no finite verb, no clause of its own
+          }
+          // The tagger reads some past tenses as participles ("Macron, who …, imposed tariffs").
+          bareParticiple = i == vp.start() && t.pos().equals("VBN");
+        }
+        mains.add(lemma);
+      } else if (t.pos().equals("TO") && !mains.isEmpty()) {
+        mains.add("to");
+      }
+    }
+    if (mains.isEmpty() || mains.get(0).equals("be") || mains.get(0).equals("have") && mains.size() == 1) {
+      return null;
+    }
+    while (!mains.isEmpty() && mains.get(mains.size() - 1).equals("to")) {
+      mains.remove(mains.size() - 1);
+    }
+    if (mains.isEmpty()) {
+      return null; // a typo tagged as a verb and lemmatised to "to" ("30 mln dlrs ot 17 cts")
+    }
+    String chain = String.join(" ", mains);
+    // "has agreed to acquire Antibioticos": the relation is the acquiring, planned; "failed to win" denies it.
+    boolean intended = false;
+    int to = mains.lastIndexOf("to");
+    if (CONTROL.contains(mains.get(0)) && to > 0 && to + 1 < mains.size()) {
+      intended = !DENYING.contains(mains.get(0));
+      negated |= !intended;
+      mains = mains.subList(to + 1, mains.size());
+    }
+    String head = lexicon.canonical(mains.get(0));
+    return new VerbGroup(head, chain, vp.start(), vp.end(), negated, passive, bareParticiple, intended);
+  }
+
+  private static boolean hasVerbAfter(AnnotatedSentence s, int i, int end) {
+    for (int k = i + 1; k < end; k++) {
+      if (s.token(k).pos().startsWith("VB")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
