@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class RelationTypes {
 
-  private static final Pattern SHAPE = Pattern.compile("[A-Z]+(_[A-Z]+){0,3}");
+  private static final Pattern SHAPE = Pattern.compile("\\p{Lu}+(_\\p{Lu}+){0,3}");
 
   private static final Set<String> VERBS = load();
   private static final Map<String, String> IRREGULAR = irregular();

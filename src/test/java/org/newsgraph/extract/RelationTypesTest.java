@@ -11,7 +11,7 @@ class RelationTypesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"MEET", "PRAISE", "GO_BACK_ON", "PULL_OUT_OF", "KNOCK_OUT", "PRESIDENT_OF",
-      "FINANCE_MINISTER_OF", "CHIEF_EXECUTIVE_OF", "VICE_PRESIDENT_OF", "MANAGER_OF", "SAY"})
+      "FINANCE_MINISTER_OF", "CHIEF_EXECUTIVE_OF", "VICE_PRESIDENT_OF", "MANAGER_OF", "SAY", "FÊTE"})
   void typesOfTheVocabularyAreKnown(String type) {
     assertThat(RelationTypes.isKnown(type)).isTrue();
   }
