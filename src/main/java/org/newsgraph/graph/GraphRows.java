@@ -220,7 +220,7 @@ record GraphRows(
   /** A name's initials; "" for a name of two or more words without two (none for one word). */
   private static String initials(String name) {
     String initials = Identity.initials(name);
-    return initials == null && Identity.lastWord(name) != null ? "" : initials;
+    return initials == null && name.strip().split("\\s+").length > 1 ? "" : initials;
   }
 
   /** Two of the article's entities that are one graph entity: the first keeps name and type, titles join. */

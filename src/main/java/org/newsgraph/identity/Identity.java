@@ -71,8 +71,17 @@ public final class Identity {
   }
 
   /**
+   * Words that join the last word of a name to the words before it as another thing ("Kensington
+   * and Chelsea", "Bank of England", "Marks & Spencer"): that last word alone is not the name.
+   */
+  private static final java.util.Set<String> CONNECTORS = java.util.Set.of("and", "&", "of", "for", "on", "in",
+      "at", "upon");
+
+  /**
    * The spelling-free form of the last word of a name of two or more words ("Ann Reddy" →
-   * "reddy"), under which a person written by surname alone finds it; null for one word.
+   * "reddy"), under which a person written by surname alone finds it; null for one word, and for
+   * a name whose last word follows a connector ("Kensington and Chelsea": Chelsea alone is the
+   * club, "Bank of England": England alone is the team).
    */
   public static String lastWord(String name) {
     String[] words = name.strip().split("\\s+");
@@ -80,7 +89,10 @@ public final class Identity {
     while (last > 0 && SUFFIXES.contains(NameForms.form(words[last]))) {
       last--; // "Arcade Comeaux Jr." is found by "Comeaux"
     }
-    return words.length < 2 ? null : NameForms.form(words[last]);
+    if (words.length < 2 || last > 0 && CONNECTORS.contains(words[last - 1].toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    return NameForms.form(words[last]);
   }
 
   /**

@@ -57,6 +57,10 @@ class IdentityTest {
     assertThat(Identity.lastWord("Arcade Joseph Comeaux Jr.")).isEqualTo("comeaux");
     assertThat(Identity.lastWord("Comeaux Jr.")).isEqualTo("comeaux");
     assertThat(Identity.lastWord("Comeaux")).isNull();
+    assertThat(Identity.lastWord("Kensington and Chelsea")).as("the last word of a coordination is not the name")
+        .isNull();
+    assertThat(Identity.lastWord("Bank of England")).isNull();
+    assertThat(Identity.lastWord("Ludwig van Beethoven")).isEqualTo("beethoven");
   }
 
   @Test
