@@ -53,7 +53,7 @@ final class EntityRefresh {
               AS rule,
           count(*) AS n
       RETURN e.key AS key, e.name AS name, e.type AS type, e.aliases AS aliases, e.joins AS joins,
-          e.acronyms AS acronyms, collect([text, form, type, rule, n]) AS written""";
+          e.acronyms AS acronyms, e.tally AS tally, collect([text, form, type, rule, n]) AS written""";
 
   private static final String READ_TALLIES = """
       UNWIND $keys AS key
