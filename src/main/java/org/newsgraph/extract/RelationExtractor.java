@@ -38,6 +38,13 @@ final class RelationExtractor {
       "up", "down", "out", "off", "back", "away", "over", "ahead", "forward", "along", "around", "through", "aside",
       "apart", "together");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near");
+  /** Verbs whose "in" or "at" phrase is what they are about: being, staying or putting money somewhere. */
+  private static final Set<String> LOCATIVE = Set.of(
+      "arrive", "stay", "settle", "live", "reside", "remain", "invest", "operate", "base", "land", "study", "work",
+      "hide", "shelter", "grow", "locate", "stop", "visit", "station", "deploy", "detain", "jail", "imprison");
+  /** Verbs of expecting or wanting, whose object is followed by what is expected of it ("expected Sony to sell"). */
+  private static final Set<String> EXPECTING = Set.of(
+      "expect", "want", "need", "like", "prefer", "wish", "look", "wait", "count", "predict", "forecast", "see");
   private static final Set<String> DATE_WORDS = Set.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -115,8 +122,10 @@ final class RelationExtractor {
     if (objectPhrase == null) {
       return;
     }
+    objectPhrase = acrossName(ctx, objectPhrase);
     List<Argument> objects = arguments(ctx, objectPhrase, true);
-    if (objects.isEmpty()) {
+    if (objects.isEmpty() || isPlaceOnly(verb, particle, preposition, objects)
+        || isExpectationAbout(ctx, verb, objectPhrase)) {
       return;
     }
     String date = null;
@@ -496,6 +505,49 @@ final class RelationExtractor {
     }
     Chunk next = chunks.get(k + 1);
     return next.end() - next.start() > 1 ? new Chunk("NP", next.start() + 1, next.end()) : null;
+  }
+
+  /**
+   * "won in Rome", "coached in Holland", "died in Paris": a place where something happened, not
+   * what the verb acts on (it is the relation's {@code place} when there is an object). Verbs of
+   * being or settling somewhere ("arrived in", "lives in", "invested in") keep the place as their
+   * object.
+   */
+  private static boolean isPlaceOnly(VerbGroup verb, String particle, String preposition, List<Argument> objects) {
+    if (!PLACE_PREPOSITIONS.contains(preposition.strip()) || !particle.isEmpty()) {
+      return false;
+    }
+    return !LOCATIVE.contains(verb.lemma())
+        && objects.stream().allMatch(o -> o.type().equals(EntityType.LOCATION.label()));
+  }
+
+  /**
+   * "expected Sony to sell", "is looking for Wenger to stay": what is expected or wanted is the
+   * infinitive after the noun phrase, which says something about it, not that the subject acts
+   * on it. (Verbs that ask or allow, "urged Iran to stop", do act on their object.)
+   */
+  private static boolean isExpectationAbout(SentenceContext ctx, VerbGroup verb, Chunk object) {
+    if (!EXPECTING.contains(verb.lemma())) {
+      return false;
+    }
+    int next = Phrases.chunkAt(ctx.chunks(), object.end());
+    return next >= 0 && ctx.chunks().get(next).is("VP")
+        && ctx.sentence().token(ctx.chunks().get(next).start()).pos().equals("TO");
+  }
+
+  /**
+   * The phrase through the end of a name that runs on past it: the chunker ends "[Federal Bureau]
+   * of [Investigation Director William Webster]" at the preposition, but the name does not end
+   * there, and the noun phrase goes on to the person.
+   */
+  private static Chunk acrossName(SentenceContext ctx, Chunk np) {
+    Argument[] at = ctx.entityAt();
+    int end = np.end();
+    while (end < at.length && at[end] != null && at[end].equals(at[end - 1])) {
+      int k = Phrases.chunkAt(ctx.chunks(), end);
+      end = k < 0 ? end + 1 : Math.max(end + 1, ctx.chunks().get(k).end());
+    }
+    return end == np.end() ? np : new Chunk("NP", np.start(), end);
   }
 
   /**

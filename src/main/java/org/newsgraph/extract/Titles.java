@@ -55,7 +55,22 @@ final class Titles {
       "senior", "top", "chief", "general", "attorney", "national", "security", "press", "shadow", "assistant",
       "associate");
 
+  /**
+   * Areas of government that, alone before a title, are part of it ("Agriculture Secretary",
+   * "Treasury Secretary", "Foreign Minister"), not a body of their own.
+   */
+  private static final Set<String> DEPARTMENTS = Set.of(
+      "agriculture", "treasury", "finance", "foreign", "defence", "defense", "interior", "home", "trade", "commerce",
+      "energy", "health", "education", "labor", "labour", "justice", "transport", "transportation", "environment",
+      "culture", "industry", "economy", "economics", "housing", "immigration", "employment", "sports", "sport",
+      "information", "communications", "oil", "petroleum", "mines", "planning", "budget", "fisheries", "tourism");
+
   private Titles() {}
+
+  /** True for an area of government that is part of a title written before it ("Agriculture Secretary"). */
+  static boolean isDepartment(String word) {
+    return DEPARTMENTS.contains(word.toLowerCase(Locale.ROOT));
+  }
 
   static boolean isCore(String word) {
     return CORE.contains(word.toLowerCase(Locale.ROOT));

@@ -26,6 +26,9 @@ record VerbGroup(String lemma, String chain, int start, int end, boolean negated
       "agree", "plan", "hope", "want", "seek", "try", "aim", "intend", "promise", "pledge", "threaten", "expect",
       "decide", "offer", "propose", "prepare", "vow", "attempt", "wish", "fail", "refuse", "decline");
 
+  /** Verbs of going on or starting, whose verb after them is the relation ("continued performing"). */
+  private static final Set<String> ASPECTUAL = Set.of("continue", "start", "begin", "keep", "resume");
+
   /** Those that deny it ("failed to win"). */
   private static final Set<String> DENYING = Set.of("fail", "refuse", "decline");
 
@@ -81,6 +84,15 @@ record VerbGroup(String lemma, String chain, int start, int end, boolean negated
       intended = !DENYING.contains(mains.get(0));
       negated |= !intended;
       mains = mains.subList(to + 1, mains.size());
+    }
+    // "continued performing with", "began to sell": the relation is what goes on; "denied accusing" denies it.
+    int skip = mains.get(0).equals("deny") && !mains.contains("to") ? 1 : 0;
+    if (ASPECTUAL.contains(mains.get(0)) || skip == 1) {
+      skip = mains.size() > 2 && mains.get(1).equals("to") ? 2 : 1;
+      negated |= mains.get(0).equals("deny");
+    }
+    if (skip > 0 && skip < mains.size()) {
+      mains = mains.subList(skip, mains.size());
     }
     String head = lexicon.canonical(mains.get(0));
     return new VerbGroup(head, chain, vp.start(), vp.end(), negated, passive, bareParticiple, intended);
