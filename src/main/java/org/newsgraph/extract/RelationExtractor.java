@@ -284,6 +284,7 @@ final class RelationExtractor {
           && chunks.get(first - 2).is("NP")) {
         first -= 2;
       }
+      first = nameStart(ctx, first);
       if (afterPreposition(ctx, first)) {
         // "A goal from Andy Scott condemned …", "a poll conducted for The Times showed …": the one acting
         // is the phrase the preposition hangs on; named, it is the subject ("VMS of Chicago agreed").
@@ -298,6 +299,23 @@ final class RelationExtractor {
       return previous == null ? null : new Subject(previous.args(), previous.bonus() - 0.1);
     }
     return null;
+  }
+
+  /**
+   * The chunk where the name that chunk k ends in starts: "a seat in [the House] of [Lords] will
+   * allow" is about the seat, which the chunker hides by splitting the name at "of".
+   */
+  private static int nameStart(SentenceContext ctx, int k) {
+    Argument[] at = ctx.entityAt();
+    int first = k;
+    while (first > 0) {
+      int start = ctx.chunks().get(first).start();
+      if (start == 0 || at[start] == null || !at[start].equals(at[start - 1])) {
+        return first;
+      }
+      first = Phrases.chunkAt(ctx.chunks(), start - 1);
+    }
+    return Math.max(first, 0);
   }
 
   /**

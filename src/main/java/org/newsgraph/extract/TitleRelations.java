@@ -154,6 +154,9 @@ final class TitleRelations {
     if (role == null || who.key().equals(of.key())) {
       return; // "Colonel", "Sir", "Monday": an honorific or a word that is no role
     }
+    if (of.type() == EntityType.LOCATION && !Titles.isRoleOfPlace(role)) {
+      return; // "Hollywood actor", "Devon singer": where they work or come from, not a role
+    }
     String lemma = role + " of";
     Predicate predicate = new Predicate(lemma, "be " + lemma, text, Predicate.typeOf(lemma), false);
     Relation r = new Relation(s.index(), argument(who), predicate, argument(of), confidence, null, null);

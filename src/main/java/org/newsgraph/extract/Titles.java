@@ -67,6 +67,24 @@ final class Titles {
 
   private Titles() {}
 
+  /** Descriptors that are a player's position: "Ireland winger" plays for Ireland's team. */
+  private static final Set<String> POSITIONS = Set.of(
+      "striker", "midfielder", "defender", "goalkeeper", "winger", "quarterback", "pitcher", "skipper", "batsman",
+      "bowler", "teammate");
+
+  /**
+   * True when the title is a role a place can hold: a core title ("President", "coach") or a
+   * player's position; "Hollywood actor" or "Devon singer" says where someone comes from or works.
+   */
+  static boolean isRoleOfPlace(String title) {
+    for (String word : title.toLowerCase(Locale.ROOT).split("[\\s_-]+")) {
+      if (CORE.contains(word) || POSITIONS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True for an area of government that is part of a title written before it ("Agriculture Secretary"). */
   static boolean isDepartment(String word) {
     return DEPARTMENTS.contains(word.toLowerCase(Locale.ROOT));

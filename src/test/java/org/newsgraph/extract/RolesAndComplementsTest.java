@@ -21,7 +21,8 @@ class RolesAndComplementsTest {
       DictionaryNameTagger.of("Ivo Lang", "PER", "Pierre Dumont", "PER", "Tina Marsh", "PER", "Carl Voss", "PER",
           "Nordbank Board Chairman Ivo Lang", "ORG", "Bureau of Trade Director Carl Voss", "ORG",
           "Nordbank", "ORG", "Acme Steel", "ORG", "Harwick United", "ORG", "Treasury", "ORG", "Argentine", "MISC",
-          "Rome", "LOC", "Halden", "LOC", "Steel Workers the", "ORG")));
+          "Rome", "LOC", "Halden", "LOC", "Steel Workers the", "ORG", "Bank of Halden", "ORG",
+          "Halden City", "LOC")));
 
   private static List<Relation> relations(String sentence) {
     return EXTRACTOR.extract(Fixtures.article("", sentence)).relations();
@@ -77,6 +78,19 @@ class RolesAndComplementsTest {
   })
   void aPastRoleOrARoleOfSomethingElseGivesNone(String sentence) {
     assertThat(triples(sentence.strip())).noneMatch(t -> t.contains("_OF"));
+  }
+
+  @Test
+  void aPlaceGivesNoRoleThatOnlySaysWhereSomeoneWorks() {
+    assertThat(triples("Halden City singer Tina Marsh praised Pierre Dumont.")).noneMatch(t -> t.contains("_OF"));
+    assertThat(triples("Halden City winger Ivo Lang praised Pierre Dumont."))
+        .contains("Ivo Lang WINGER_OF Halden City");
+  }
+
+  @Test
+  void aNameAfterAPrepositionIsNotTheSubjectEvenWhenItSpansOne() {
+    assertThat(triples("His acceptance of a seat in the Bank of Halden will allow Ivo Lang to help."))
+        .noneMatch(t -> t.startsWith("Bank of Halden "));
   }
 
   @Test
