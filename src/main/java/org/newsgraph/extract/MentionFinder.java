@@ -111,6 +111,10 @@ final class MentionFinder {
         start++;
       }
     }
+    if (type == EntityType.PERSON && end - start > 2 && start > 1 && s.token(start - 1).text().equals("of")
+        && Titles.isCore(s.token(start - 2).text())) {
+      start++; // "Chief of [Staff Donald Regan]", "Secretary of [State George Shultz]": the title's last word
+    }
     while (end > start && (isPossessiveOrPunct(s.token(end - 1)) || end - start > 1 && isFunctionWord(s.token(end - 1)))) {
       end--; // "Rubber Workers the", from a capitals headline: no name ends with "the", "of" or "and"
     }

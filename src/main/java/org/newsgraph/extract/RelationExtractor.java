@@ -42,6 +42,10 @@ final class RelationExtractor {
   private static final Set<String> LOCATIVE = Set.of(
       "arrive", "stay", "settle", "live", "reside", "remain", "invest", "operate", "base", "land", "study", "work",
       "hide", "shelter", "grow", "locate", "stop", "visit", "station", "deploy", "detain", "jail", "imprison");
+  /** Verbs of prices and shares, whose preposition says where they moved ("closed on", "rose in"). */
+  private static final Set<String> MARKET_MOVES = Set.of(
+      "close", "open", "trade", "finish", "end", "rise", "fall", "gain", "climb", "drop", "slip", "edge", "jump",
+      "surge", "slide", "tumble", "ease", "firm", "dip");
   /** Verbs of expecting or wanting, whose object is followed by what is expected of it ("expected Sony to sell"). */
   private static final Set<String> EXPECTING = Set.of(
       "expect", "want", "need", "like", "prefer", "wish", "look", "wait", "count", "predict", "forecast", "see");
@@ -532,6 +536,9 @@ final class RelationExtractor {
    * object.
    */
   private static boolean isPlaceOnly(VerbGroup verb, String particle, String preposition, List<Argument> objects) {
+    if (MARKET_MOVES.contains(verb.lemma()) && !preposition.isEmpty() && particle.isEmpty()) {
+      return true; // "closed on the New York Stock Exchange at 72-5/8": a price, not a relation to the exchange
+    }
     if (!PLACE_PREPOSITIONS.contains(preposition.strip()) || !particle.isEmpty()) {
       return false;
     }

@@ -22,7 +22,7 @@ class RolesAndComplementsTest {
           "Nordbank Board Chairman Ivo Lang", "ORG", "Bureau of Trade Director Carl Voss", "ORG",
           "Nordbank", "ORG", "Acme Steel", "ORG", "Harwick United", "ORG", "Treasury", "ORG", "Argentine", "MISC",
           "Rome", "LOC", "Halden", "LOC", "Steel Workers the", "ORG", "Bank of Halden", "ORG",
-          "Halden City", "LOC")));
+          "Halden City", "LOC", "Staff Ivo Lang", "PER", "Halden Exchange", "ORG")));
 
   private static List<Relation> relations(String sentence) {
     return EXTRACTOR.extract(Fixtures.article("", sentence)).relations();
@@ -91,6 +91,17 @@ class RolesAndComplementsTest {
   void aNameAfterAPrepositionIsNotTheSubjectEvenWhenItSpansOne() {
     assertThat(triples("His acceptance of a seat in the Bank of Halden will allow Ivo Lang to help."))
         .noneMatch(t -> t.startsWith("Bank of Halden "));
+  }
+
+  @Test
+  void theLastWordOfATitleBeforeAPersonIsNotTheirName() {
+    assertThat(EXTRACTOR.extract(Fixtures.article("", "Chief of Staff Ivo Lang met Pierre Dumont.")).entities())
+        .extracting(Entity::name).contains("Ivo Lang").doesNotContain("Staff Ivo Lang");
+  }
+
+  @Test
+  void aShareThatClosedOnAnExchangeHasNoRelationToIt() {
+    assertThat(triples("Nordbank closed on the Halden Exchange at 72, up 4.")).noneMatch(t -> t.contains("Halden"));
   }
 
   @Test
