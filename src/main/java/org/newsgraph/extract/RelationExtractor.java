@@ -150,9 +150,11 @@ final class RelationExtractor {
     String text = s.span(verb.start(), verb.end()) + particle + preposition;
     // "went back on a pledge": with a particle, the preposition belongs to the verb (GO_BACK_ON).
     String lemma = verb.lemma() + particle + (particle.isEmpty() ? "" : preposition);
+    String source = reportSource(ctx, c);
     Modality modality = Modality.of(s, ctx.inQuote(), verb.start(), verb.end(), verb.negated(), verb.intended(),
-        reportedElsewhere(ctx, c));
-    Predicate predicate = new Predicate(lemma, verbLemmas, text, Predicate.typeOf(lemma), verb.negated(), modality);
+        source != null);
+    Predicate predicate = new Predicate(lemma, verbLemmas, text, Predicate.typeOf(lemma), verb.negated(), modality,
+        source == null || source.isEmpty() ? null : source);
     for (Argument subj : subject.args()) {
       for (Argument obj : objects) {
         if (obj.key().equals(subj.key())) {
@@ -208,10 +210,12 @@ final class RelationExtractor {
   }
 
   /**
-   * True when another verb group of the sentence, outside quotations, is a reporting verb
-   * ("Lang met Dumont, officials said"), or the sentence says "according to".
+   * Who the sentence says said it, when another verb group of the sentence, outside quotations,
+   * is a reporting verb ("Lang met Dumont, officials said") or the sentence says "according to":
+   * the speaker's entity name, else the speaker's phrase as written, else "" (reported by someone
+   * not named: "it said"). Null when the sentence attributes it to no one.
    */
-  private boolean reportedElsewhere(SentenceContext ctx, int c) {
+  private String reportSource(SentenceContext ctx, int c) {
     List<Chunk> chunks = ctx.chunks();
     AnnotatedSentence s = ctx.sentence();
     for (int k = 0; k < chunks.size(); k++) {
@@ -222,16 +226,45 @@ final class RelationExtractor {
       for (int i = ch.start(); i < ch.end(); i++) {
         String lemma = lexicon.canonical(s.token(i).lemma().toLowerCase(Locale.ROOT));
         if (s.token(i).pos().startsWith("VB") && REPORTED_BY.contains(lemma)) {
-          return true;
+          int before = k - 1;
+          while (before >= 0 && Phrases.isAdverb(s, chunks.get(before))) {
+            before--;
+          }
+          boolean inverted = (before < 0 || !chunks.get(before).is("NP")) && k + 1 < chunks.size()
+              && chunks.get(k + 1).is("NP"); // "…, said Ivo Lang"
+          return before >= 0 && chunks.get(before).is("NP") ? speaker(ctx, chunks.get(before))
+              : inverted ? speaker(ctx, chunks.get(k + 1)) : "";
         }
       }
     }
-    for (int i = 0; i + 1 < s.size(); i++) {
+    for (int i = 0; i + 2 < s.size(); i++) {
       if (Phrases.lower(s, i).equals("according") && Phrases.lower(s, i + 1).equals("to")) {
-        return true;
+        int k = Phrases.chunkAt(chunks, i + 2);
+        return k >= 0 && chunks.get(k).is("NP") ? speaker(ctx, chunks.get(k)) : "";
       }
     }
-    return false;
+    return null;
+  }
+
+  /** The entity a speaker's phrase names (or a pronoun in it resolves to), else the phrase, else "". */
+  private static String speaker(SentenceContext ctx, Chunk np) {
+    String name = null;
+    for (int i = np.start(); i < np.end(); i++) {
+      Argument a = ctx.entityAt()[i] != null ? ctx.entityAt()[i] : ctx.pronouns().get(i);
+      if (a != null) {
+        name = a.name();
+      }
+    }
+    if (name != null) {
+      return name;
+    }
+    AnnotatedSentence s = ctx.sentence();
+    int start = np.start();
+    while (start < np.end() && isDeterminerLike(s.token(start))) {
+      start++;
+    }
+    boolean pronoun = np.end() - start == 1 && s.token(start).pos().startsWith("PRP");
+    return start >= np.end() || pronoun ? "" : s.span(start, np.end());
   }
 
   /** The sentence from token {@code from} to its end, without the closing punctuation. */

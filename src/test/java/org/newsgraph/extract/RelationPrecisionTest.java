@@ -100,6 +100,27 @@ class RelationPrecisionTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+      "Ivo Lang met Pierre Dumont in Paris, Nordbank said.                  | Nordbank",
+      "Nordbank insisted that Ivo Lang met Pierre Dumont.                   | Nordbank",
+      "Ivo Lang met Pierre Dumont, said Tina Marsh.                         | Tina Marsh",
+      "According to Nordbank, Ivo Lang met Pierre Dumont.                   | Nordbank",
+      "Ivo Lang met Pierre Dumont, officials said.                          | officials",
+  })
+  void aReportedRelationNamesWhoReportedIt(String sentence, String source) {
+    Relation met = EXTRACTOR.extract(Fixtures.article("", sentence.strip())).relations().stream()
+        .filter(r -> r.predicate().type().equals("MEET")).findFirst().orElseThrow();
+    assertThat(met.predicate().modality()).isEqualTo(Modality.REPORTED);
+    assertThat(met.predicate().reportedBy()).isEqualTo(source.strip());
+  }
+
+  @Test
+  void aRelationNobodyIsSaidToHaveReportedHasNoSource() {
+    assertThat(EXTRACTOR.extract(Fixtures.article("", "Ivo Lang met Pierre Dumont in Paris.")).relations())
+        .isNotEmpty().allMatch(r -> r.predicate().reportedBy() == null);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
       "A late goal from Ivo Lang beat Harwick United on Saturday.                  | Ivo Lang BEAT",
       "The survey for Nordbank showed Acme Steel ahead of its rivals.              | Nordbank SHOW",
       "In a filing with Nordbank, the group, led by Acme Steel, said it sold shares. | Nordbank LEAD",
