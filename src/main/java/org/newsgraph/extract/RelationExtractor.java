@@ -149,7 +149,8 @@ final class RelationExtractor {
     String verbLemmas = verb.chain() + particle + preposition;
     String text = s.span(verb.start(), verb.end()) + particle + preposition;
     // "went back on a pledge": with a particle, the preposition belongs to the verb (GO_BACK_ON).
-    String lemma = verb.lemma() + particle + (particle.isEmpty() ? "" : preposition);
+    // A synonym's group holds the verb alone: "blast away" is not CRITICIZE_AWAY.
+    String lemma = particle.isEmpty() ? verb.lemma() : verb.own() + particle + preposition;
     String source = reportSource(ctx, c);
     Modality modality = Modality.of(s, ctx.inQuote(), verb.start(), verb.end(), verb.negated(), verb.intended(),
         source != null);

@@ -8,11 +8,11 @@ import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.Token;
 
 /**
- * The verbs of a VP chunk: the main verb's canonical lemma (a known verb, see {@link RelationTypes}),
- * the chain of the group's verbs, negation, passive voice, and whether the verb is planned or
+ * The verbs of a VP chunk: the main verb's canonical lemma (a known verb, see {@link RelationTypes})
+ * and its own lemma before synonyms are grouped ("blast" for CRITICIZE), the chain of the group's verbs, negation, passive voice, and whether the verb is planned or
  * wanted ("agreed to acquire" → acquire, intended).
  */
-record VerbGroup(String lemma, String chain, int start, int end, boolean negated, boolean passive,
+record VerbGroup(String lemma, String own, String chain, int start, int end, boolean negated, boolean passive,
     boolean bareParticiple, boolean intended) {
 
   private static final Set<String> AUXILIARIES = Set.of(
@@ -95,7 +95,7 @@ record VerbGroup(String lemma, String chain, int start, int end, boolean negated
       mains = mains.subList(skip, mains.size());
     }
     String head = lexicon.canonical(mains.get(0));
-    return new VerbGroup(head, chain, vp.start(), vp.end(), negated, passive, bareParticiple, intended);
+    return new VerbGroup(head, mains.get(0), chain, vp.start(), vp.end(), negated, passive, bareParticiple, intended);
   }
 
   private static boolean hasVerbAfter(AnnotatedSentence s, int i, int end) {

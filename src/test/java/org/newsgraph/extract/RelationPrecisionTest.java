@@ -70,6 +70,16 @@ class RelationPrecisionTest {
     assertThat(triples(sentence)).contains(expected.strip());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Ivo Lang defeated Pierre Dumont in the final.        | Ivo Lang BEAT Pierre Dumont",
+      "Ivo Lang blasted away at Nordbank all week.          | Ivo Lang BLAST_AWAY_AT Nordbank",
+      "Nordbank struck a deal with Acme Steel.              | Nordbank STRIKE deal",
+  })
+  void synonymsShareATypeButAPhrasalVerbOrAnotherSenseDoesNot(String sentence, String expected) {
+    assertThat(triples(sentence.strip())).contains(expected.strip());
+  }
+
   @Test
   void everyTypeOfTheseSentencesIsInTheClosedVocabulary() {
     String text = "Ivo Lang admired Pierre Dumont. Harwick United manager Sir Ivo Lang went back on a promise. "
