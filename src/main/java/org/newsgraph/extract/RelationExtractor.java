@@ -323,6 +323,9 @@ final class RelationExtractor {
         first -= 2;
       }
       first = nameStart(ctx, first);
+      while (first >= 2 && chunks.get(first - 1).is("NP") && chunks.get(first - 2).is("PP")) {
+        first--; // "led by [senior economist] [Katrine Saito]": one phrase, split by the chunker
+      }
       if (afterPreposition(ctx, first)) {
         // "A goal from Andy Scott condemned …", "a poll conducted for The Times showed …": the one acting
         // is the phrase the preposition hangs on; named, it is the subject ("VMS of Chicago agreed").

@@ -18,7 +18,7 @@ class RelationPrecisionTest {
 
   private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new NlpPipeline(NlpModels.loadDefault(),
       DictionaryNameTagger.of("Ivo Lang", "PER", "Pierre Dumont", "PER", "Tina Marsh", "PER", "France", "LOC",
-          "UK", "LOC", "Acme Steel", "ORG", "Nordbank", "ORG", "Harwick United", "ORG", "Lang", "PER")));
+          "UK", "LOC", "Acme Steel", "ORG", "Katrine Olsen", "PER", "Nordbank", "ORG", "Harwick United", "ORG", "Lang", "PER")));
 
   private static List<String> triples(String sentence) {
     return EXTRACTOR.extract(Fixtures.article("", sentence)).relations().stream()
@@ -136,6 +136,7 @@ class RelationPrecisionTest {
       "In a filing with Nordbank, the group, led by Acme Steel, said it sold shares. | Nordbank LEAD",
       "Ivo Lang scored twice in the Harwick United win over Nordbank.               | Harwick United WIN",
       "Pierre Dumont called up the Harwick United prop Ivo Lang.                    | Harwick United PROP",
+      "A Nordbank team led by senior economist Katrine Olsen arrived in France.   | Katrine Olsen ARRIVE",
   })
   void theNameInsideAnotherPhraseIsNotTheSubject(String sentence, String wrong) {
     assertThat(triples(sentence.strip())).noneMatch(t -> t.startsWith(wrong.strip() + " "));
