@@ -150,7 +150,9 @@ final class RelationExtractor {
     String text = s.span(verb.start(), verb.end()) + particle + preposition;
     // "went back on a pledge": with a particle, the preposition belongs to the verb (GO_BACK_ON).
     // A synonym's group holds the verb alone: "blast away" is not CRITICIZE_AWAY.
-    String lemma = particle.isEmpty() ? verb.lemma() : verb.own() + particle + preposition;
+    // In the passive, "by" names the one acting: "were handed out by X" is X –HAND_OUT→.
+    String lemma = particle.isEmpty() ? verb.lemma()
+        : verb.own() + particle + (verb.passive() && preposition.equals(" by") ? "" : preposition);
     String source = reportSource(ctx, c);
     Modality modality = Modality.of(s, ctx.inQuote(), verb.start(), verb.end(), verb.negated(), verb.intended(),
         source != null);

@@ -137,9 +137,11 @@ final class TitleRelations {
     return e.type() == EntityType.LOCATION || e.type() == EntityType.ORGANIZATION;
   }
 
-  /** "Former White House spokesman", "Assistant Treasury Secretary": not this role, or not now. */
+  /** "Former White House spokesman", "Ex-Labour minister", "Assistant Treasury Secretary": not this role, or not now. */
   private static boolean isPresentRole(AnnotatedSentence s, int bodyStart) {
-    return bodyStart == 0 || !PAST_OR_PARTIAL.contains(s.token(bodyStart - 1).text().toLowerCase(Locale.ROOT));
+    String first = s.token(bodyStart).text().toLowerCase(Locale.ROOT);
+    return !first.startsWith("ex-") // "Ex-Labour minister"
+        && (bodyStart == 0 || !PAST_OR_PARTIAL.contains(s.token(bodyStart - 1).text().toLowerCase(Locale.ROOT)));
   }
 
   /** "Argentine Treasury Secretary": another country's treasury than the one the name means. */

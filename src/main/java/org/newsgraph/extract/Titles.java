@@ -72,17 +72,23 @@ final class Titles {
       "striker", "midfielder", "defender", "goalkeeper", "winger", "quarterback", "pitcher", "skipper", "batsman",
       "bowler", "teammate");
 
+  /** Roles that a country, region or city holds: offices of state, its courts, its teams. */
+  private static final Set<String> PLACE_ROLES = Set.of(
+      "president", "minister", "secretary", "chancellor", "king", "queen", "prince", "princess", "leader", "governor",
+      "senator", "congressman", "congresswoman", "general", "pope", "ambassador", "premier", "mayor", "judge",
+      "emperor", "sheikh", "coach", "manager", "captain", "commander", "envoy", "chief", "justice", "lawmaker",
+      "exchequer", "officer");
+
   /**
-   * True when the title is a role a place can hold: a core title ("President", "coach") or a
-   * player's position; "Hollywood actor" or "Devon singer" says where someone comes from or works.
+   * True when the title is a role a place can hold: an office ("President", "Finance Minister"),
+   * a court's or a team's role ("Texas Judge", "England coach") or a player's position ("Ireland
+   * winger"); "Hollywood actor", "Dutch director" or "US lawyer" say where someone comes from or
+   * works.
    */
   static boolean isRoleOfPlace(String title) {
-    for (String word : title.toLowerCase(Locale.ROOT).split("[\\s_-]+")) {
-      if (CORE.contains(word) || POSITIONS.contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    String[] words = title.toLowerCase(Locale.ROOT).split("[\\s_-]+");
+    String last = words[words.length - 1];
+    return PLACE_ROLES.contains(last) || POSITIONS.contains(last);
   }
 
   /** True for an area of government that is part of a title written before it ("Agriculture Secretary"). */

@@ -24,10 +24,16 @@ record VerbGroup(String lemma, String own, String chain, int start, int end, boo
   /** Verbs whose "to" infinitive is the relation they plan, want or promise ("agreed to buy"). */
   private static final Set<String> CONTROL = Set.of(
       "agree", "plan", "hope", "want", "seek", "try", "aim", "intend", "promise", "pledge", "threaten", "expect",
-      "decide", "offer", "propose", "prepare", "vow", "attempt", "wish", "fail", "refuse", "decline");
+      "decide", "offer", "propose", "prepare", "vow", "attempt", "wish", "fail", "refuse", "decline", "love", "like",
+      "prefer");
 
-  /** Verbs of going on or starting, whose verb after them is the relation ("continued performing"). */
-  private static final Set<String> ASPECTUAL = Set.of("continue", "start", "begin", "keep", "resume");
+  /**
+   * Verbs of going on or starting, and of getting there ("rallied to beat", "battled to draw"),
+   * whose verb after them is the relation ("continued performing").
+   */
+  private static final Set<String> ASPECTUAL = Set.of("continue", "start", "begin", "keep", "resume", "rally",
+      "battle", "fight", "manage", "struggle", "bounce", "recover", "storm", "cruise", "race", "surge", "power",
+      "romp", "hold", "scramble", "come", "go");
 
   /** Those that deny it ("failed to win"). */
   private static final Set<String> DENYING = Set.of("fail", "refuse", "decline");

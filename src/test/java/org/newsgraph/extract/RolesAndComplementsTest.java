@@ -22,7 +22,8 @@ class RolesAndComplementsTest {
           "Nordbank Board Chairman Ivo Lang", "ORG", "Bureau of Trade Director Carl Voss", "ORG",
           "Nordbank", "ORG", "Acme Steel", "ORG", "Harwick United", "ORG", "Treasury", "ORG", "Argentine", "MISC",
           "Rome", "LOC", "Halden", "LOC", "Steel Workers the", "ORG", "Bank of Halden", "ORG",
-          "Halden City", "LOC", "Staff Ivo Lang", "PER", "Halden Exchange", "ORG")));
+          "Halden City", "LOC", "Staff Ivo Lang", "PER", "Halden Exchange", "ORG",
+          "Ex-Nordbank", "ORG")));
 
   private static List<Relation> relations(String sentence) {
     return EXTRACTOR.extract(Fixtures.article("", sentence)).relations();
@@ -83,6 +84,7 @@ class RolesAndComplementsTest {
   @Test
   void aPlaceGivesNoRoleThatOnlySaysWhereSomeoneWorks() {
     assertThat(triples("Halden City singer Tina Marsh praised Pierre Dumont.")).noneMatch(t -> t.contains("_OF"));
+    assertThat(triples("Halden City director Tina Marsh praised Pierre Dumont.")).noneMatch(t -> t.contains("_OF"));
     assertThat(triples("Halden City winger Ivo Lang praised Pierre Dumont."))
         .contains("Ivo Lang WINGER_OF Halden City");
   }
@@ -91,6 +93,21 @@ class RolesAndComplementsTest {
   void aNameAfterAPrepositionIsNotTheSubjectEvenWhenItSpansOne() {
     assertThat(triples("His acceptance of a seat in the Bank of Halden will allow Ivo Lang to help."))
         .noneMatch(t -> t.startsWith("Bank of Halden "));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Ivo Lang rallied to beat Pierre Dumont in three sets.        | Ivo Lang BEAT Pierre Dumont",
+      "Ivo Lang would love to succeed Pierre Dumont as captain.     | Ivo Lang SUCCEED Pierre Dumont",
+      "Ivo Lang was picked up by Nordbank on Friday.                | Nordbank PICK_UP Ivo Lang",
+  })
+  void theVerbThatActsOnTheObjectGivesTheType(String sentence, String expected) {
+    assertThat(triples(sentence.strip())).contains(expected.strip());
+  }
+
+  @Test
+  void aFormerRoleWrittenWithExGivesNone() {
+    assertThat(triples("Ex-Nordbank chairman Ivo Lang praised Pierre Dumont.")).noneMatch(t -> t.contains("_OF"));
   }
 
   @Test
