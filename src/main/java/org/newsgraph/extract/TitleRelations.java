@@ -133,8 +133,14 @@ final class TitleRelations {
     return i >= s.size() || CLOSERS.contains(s.token(i).text().toLowerCase(Locale.ROOT));
   }
 
+  /** Words that, before "General" and the like, are part of the title: "Solicitor General", "Major General". */
+  private static final Set<String> TITLE_HEADS = Set.of(
+      "solicitor", "surgeon", "postmaster", "paymaster", "quartermaster", "major", "lieutenant", "brigadier",
+      "inspector", "auditor", "comptroller", "advocate", "procurator", "registrar");
+
   private static boolean isBody(Entity e) {
-    return e.type() == EntityType.LOCATION || e.type() == EntityType.ORGANIZATION;
+    return (e.type() == EntityType.LOCATION || e.type() == EntityType.ORGANIZATION)
+        && !TITLE_HEADS.contains(e.name().toLowerCase(Locale.ROOT));
   }
 
   /** "Former White House spokesman", "Ex-Labour minister", "Assistant Treasury Secretary": not this role, or not now. */
