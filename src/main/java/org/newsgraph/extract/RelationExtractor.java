@@ -42,6 +42,10 @@ final class RelationExtractor {
   private static final Set<String> LOCATIVE = Set.of(
       "arrive", "stay", "settle", "live", "reside", "remain", "invest", "operate", "base", "land", "study", "work",
       "hide", "shelter", "grow", "locate", "stop", "visit", "station", "deploy", "detain", "jail", "imprison");
+  /** Prepositions that a relationship's type keeps after its verb (see {@link #keepsPreposition}). */
+  private static final Set<String> TYPE_PREPOSITIONS = Set.of(
+      "to", "from", "against", "for", "with", "into", "onto", "past", "through", "about", "over", "under", "toward",
+      "towards", "across", "behind", "without", "as", "upon", "between", "among");
   /** Verbs of prices and shares, whose preposition says where they moved ("closed on", "rose in"). */
   private static final Set<String> MARKET_MOVES = Set.of(
       "close", "open", "trade", "finish", "end", "rise", "fall", "gain", "climb", "drop", "slip", "edge", "jump",
@@ -151,7 +155,7 @@ final class RelationExtractor {
     // "went back on a pledge": with a particle, the preposition belongs to the verb (GO_BACK_ON).
     // A synonym's group holds the verb alone: "blast away" is not CRITICIZE_AWAY.
     // In the passive, "by" names the one acting: "were handed out by X" is X –HAND_OUT→.
-    String lemma = particle.isEmpty() ? verb.lemma()
+    String lemma = particle.isEmpty() ? verb.lemma() + (keepsPreposition(verb, preposition) ? preposition : "")
         : verb.own() + particle + (verb.passive() && preposition.equals(" by") ? "" : preposition);
     String source = reportSource(ctx, c);
     Modality modality = Modality.of(s, ctx.inQuote(), verb.start(), verb.end(), verb.negated(), verb.intended(),
@@ -566,6 +570,17 @@ final class RelationExtractor {
     }
     Chunk next = chunks.get(k + 1);
     return next.end() - next.start() > 1 ? new Chunk("NP", next.start() + 1, next.end()) : null;
+  }
+
+  /**
+   * True when the preposition between a verb and its object changes what the verb says, so the
+   * type keeps it: "lost to" (LOSE_TO), "returned from", "scored against", "called for", "worked
+   * with". Place, time and the passive's agent ("in", "at", "on", "by") do not, nor "of", nor "with"
+   * after "meet" ("met with" is MEET).
+   */
+  private static boolean keepsPreposition(VerbGroup verb, String preposition) {
+    String p = preposition.strip();
+    return TYPE_PREPOSITIONS.contains(p) && !(p.equals("with") && verb.lemma().equals("meet"));
   }
 
   /**

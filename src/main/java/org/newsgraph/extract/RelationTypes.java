@@ -31,7 +31,8 @@ public final class RelationTypes {
   private static final Set<String> PARTICLES = Set.of(
       "up", "down", "out", "off", "back", "away", "over", "ahead", "forward", "along", "around", "through", "aside",
       "apart", "together", "on", "in", "into", "onto", "upon", "of", "with", "to", "for", "from", "at", "against",
-      "about", "by", "behind", "across", "after", "under", "without", "between", "among", "towards", "toward");
+      "about", "by", "behind", "across", "after", "under", "without", "between", "among", "towards", "toward",
+      "past", "as");
 
   /** Words of address, not roles: a title type never holds them. */
   private static final Set<String> HONORIFICS = Set.of(

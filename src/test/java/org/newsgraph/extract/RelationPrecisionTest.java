@@ -75,6 +75,9 @@ class RelationPrecisionTest {
       "Ivo Lang defeated Pierre Dumont in the final.        | Ivo Lang BEAT Pierre Dumont",
       "Ivo Lang blasted away at Nordbank all week.          | Ivo Lang BLAST_AWAY_AT Nordbank",
       "Nordbank struck a deal with Acme Steel.              | Nordbank STRIKE deal",
+      "Ivo Lang lost to Pierre Dumont in the final.         | Ivo Lang LOSE_TO Pierre Dumont",
+      "Ivo Lang scored against Harwick United twice.        | Ivo Lang SCORE_AGAINST Harwick United",
+      "Ivo Lang met with Pierre Dumont in Paris.            | Ivo Lang MEET Pierre Dumont",
   })
   void synonymsShareATypeButAPhrasalVerbOrAnotherSenseDoesNot(String sentence, String expected) {
     assertThat(triples(sentence.strip())).contains(expected.strip());

@@ -147,7 +147,7 @@ class RolesAndComplementsTest {
   @Test
   void goingOnDoingSomethingIsDoingIt() {
     assertThat(triples("Ivo Lang continued performing with Harwick United."))
-        .contains("Ivo Lang PERFORM Harwick United");
+        .contains("Ivo Lang PERFORM_WITH Harwick United");
     Relation denied = relations("Tina Marsh denied accusing Pierre Dumont.").stream()
         .filter(r -> r.object().name().equals("Pierre Dumont")).findFirst().orElseThrow();
     assertThat(denied.predicate().type()).isEqualTo("ACCUSE");
