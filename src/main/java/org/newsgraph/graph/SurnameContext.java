@@ -83,28 +83,6 @@ final class SurnameContext {
       }
       RETURN key, article, context""";
 
-  private static final String UNJOIN_ARTICLES = """
-      UNWIND $rows AS row
-      MATCH (h:Entity {key: row.holder})
-      MERGE (s:Entity {key: row.short})
-      ON CREATE SET s:$(row.type), s.name = row.name, s.type = row.type, s.aliases = [], s.joins = [], s.titles = []
-      WITH h, s, row
-      CALL (h, s, row) {
-        MATCH (h)-[r]-() WHERE r.joinedFrom = row.short AND coalesce(r.articleId, startNode(r).articleId) = row.article
-        WITH DISTINCT r, h, s
-        WITH r, CASE WHEN startNode(r) = h AND (type(r) = 'MENTIONS' OR r.joinedEnd IN ['start', 'both']) THEN s
-                     ELSE startNode(r) END AS from,
-                CASE WHEN endNode(r) = h AND (type(r) = 'MENTIONS' OR r.joinedEnd IN ['end', 'both']) THEN s
-                     ELSE endNode(r) END AS to
-        CREATE (from)-[c:$(type(r))]->(to)
-        SET c = properties(r)
-        REMOVE c.joinedFrom, c.joinedEnd, c.joinedBy
-        DELETE r
-      }
-      WITH h, row
-      WHERE NOT EXISTS { (h)-[r]-() WHERE r.joinedFrom = row.short }
-      SET h.joinedShorts = [k IN coalesce(h.joinedShorts, []) WHERE k <> row.short]""";
-
   private static final String JOIN_ARTICLES = """
       UNWIND $rows AS row
       MATCH (s:Entity {key: row.short}), (f:Entity {key: row.full})
@@ -123,17 +101,10 @@ final class SurnameContext {
       }
       SET f.joinedShorts = [k IN coalesce(f.joinedShorts, []) WHERE k <> row.short] + row.short""";
 
-  /** Surnames and holders left with no mention of their own go (a later unjoin makes the surname again). */
-  private static final String DROP_EMPTY = """
-      UNWIND $keys AS key
-      MATCH (e:Entity {key: key})
-      WHERE NOT EXISTS { (e)<-[:MENTIONS]-() }
-      DETACH DELETE e""";
-
   private SurnameContext() {}
 
   static List<String> statements() {
-    return List.of(ARTICLES, PROFILES, UNJOIN_ARTICLES, JOIN_ARTICLES, DROP_EMPTY);
+    return List.of(ARTICLES, PROFILES, JOIN_ARTICLES);
   }
 
   /**
@@ -180,7 +151,7 @@ final class SurnameContext {
             .put(r.get("article").asString(), strings(r.get("context").asList(v -> v.asString()))));
     List<Map<String, Object>> unjoins = new ArrayList<>();
     List<Map<String, Object>> joins = new ArrayList<>();
-    Set<String> emptied = new TreeSet<>();
+    Set<String> emptied = new TreeSet<>(); // surnames whose articles may all have joined
     writers.forEach((shortKey, list) -> {
       Surname s = byKey.get(shortKey);
       Map<String, Map<String, Set<String>>> profiles = new TreeMap<>();
@@ -200,7 +171,6 @@ final class SurnameContext {
           unjoins.add(Map.of("holder", holder, "short", shortKey, "article", w.id(), "name", s.name(),
               "type", s.type()));
           touched.add(holder);
-          emptied.add(holder);
         }
         if (chosen != null) {
           joins.add(Map.of("short", shortKey, "full", chosen, "article", w.id()));
@@ -211,13 +181,13 @@ final class SurnameContext {
       }
     });
     if (!unjoins.isEmpty()) {
-      tx.run(UNJOIN_ARTICLES, Map.of("rows", unjoins)).consume();
+      SurnameJoins.unjoin(tx, unjoins);
     }
     if (!joins.isEmpty()) {
       tx.run(JOIN_ARTICLES, Map.of("rows", joins, "by", JOINED_BY)).consume();
     }
     if (!emptied.isEmpty()) {
-      tx.run(DROP_EMPTY, Map.of("keys", List.copyOf(emptied))).consume();
+      SurnameJoins.dropEmpty(tx, emptied);
     }
     return touched;
   }

@@ -109,13 +109,18 @@ final class SurnameJoins {
       RETURN short, s IS NOT NULL AS exists, s.type AS shortType, COUNT { (s)<-[:MENTIONS]-() } AS shortMentions,
           candidates, links""";
 
+  // Gives back what joins moved from the surname row.short to row.holder: all of it, or with
+  // row.article only that article's (a context join).
   private static final String UNJOIN = """
-      MATCH (h:Entity {key: $holder})
-      MERGE (s:Entity {key: $short})
-      ON CREATE SET s:$($type), s.name = $name, s.type = $type, s.aliases = [], s.joins = [], s.titles = []
-      WITH h, s
-      CALL (h, s) {
-        MATCH (h)-[r]-() WHERE r.joinedFrom = $short
+      UNWIND $rows AS row
+      MATCH (h:Entity {key: row.holder})
+      MERGE (s:Entity {key: row.short})
+      ON CREATE SET s:$(row.type), s.name = row.name, s.type = row.type, s.aliases = [], s.joins = [], s.titles = []
+      WITH h, s, row
+      CALL (h, s, row) {
+        MATCH (h)-[r]-()
+        WHERE r.joinedFrom = row.short
+          AND (row.article IS NULL OR coalesce(r.articleId, startNode(r).articleId) = row.article)
         WITH DISTINCT r, h, s
         WITH r, CASE WHEN startNode(r) = h AND (type(r) = 'MENTIONS' OR r.joinedEnd IN ['start', 'both']) THEN s
                      ELSE startNode(r) END AS from,
@@ -126,9 +131,16 @@ final class SurnameJoins {
         REMOVE c.joinedFrom, c.joinedEnd, c.joinedBy
         DELETE r
       }
-      SET h.joinedShorts = [k IN coalesce(h.joinedShorts, []) WHERE k <> $short]
-      WITH h WHERE NOT EXISTS { (h)<-[:MENTIONS]-() }
-      DETACH DELETE h""";
+      WITH h, row
+      WHERE NOT EXISTS { (h)-[r]-() WHERE r.joinedFrom = row.short }
+      SET h.joinedShorts = [k IN coalesce(h.joinedShorts, []) WHERE k <> row.short]""";
+
+  /** Entities left with no mention (a holder that gave all back, a surname all of whose articles joined) go. */
+  private static final String DROP_EMPTY = """
+      UNWIND $keys AS key
+      MATCH (e:Entity {key: key})
+      WHERE NOT EXISTS { (e)<-[:MENTIONS]-() }
+      DETACH DELETE e""";
 
   private static final String JOIN = """
       UNWIND $joins AS join
@@ -165,7 +177,7 @@ final class SurnameJoins {
   private SurnameJoins() {}
 
   static List<String> statements() {
-    return List.of(SURNAMES_OF, STATE, UNJOIN, JOIN, LINK);
+    return List.of(SURNAMES_OF, STATE, UNJOIN, DROP_EMPTY, JOIN, LINK);
   }
 
   /**
@@ -182,6 +194,21 @@ final class SurnameJoins {
       both.addAll(other.keys);
       return new Candidate(key, name, type, endsWith, acronym, own + other.own, joinedTypes, byContext, both);
     }
+  }
+
+  /**
+   * Gives back what joins moved from surnames to their holders: per row {@code holder}, {@code
+   * short}, {@code name} and {@code type} (to make the surname's entity again), and {@code
+   * article} to give back only that article's. Holders left with no mention go.
+   */
+  static void unjoin(TransactionContext tx, List<Map<String, Object>> rows) {
+    tx.run(UNJOIN, Map.of("rows", rows)).consume();
+    dropEmpty(tx, rows.stream().map(r -> (String) r.get("holder")).toList());
+  }
+
+  /** Deletes those of the entities with these keys that have no mention left. */
+  static void dropEmpty(TransactionContext tx, Collection<String> keys) {
+    tx.run(DROP_EMPTY, Map.of("keys", List.copyOf(new TreeSet<>(keys)))).consume();
   }
 
   /** The surnames (as keys of single-word entities) that the entities with these keys take part in. */
@@ -306,7 +333,7 @@ final class SurnameJoins {
       boolean other = target == null || !c.key().equals(target.key()) || c.byContext();
       if (!contextual && !c.joinedTypes().isEmpty() && other) {
         String name = surnameName(shortKey, all);
-        tx.run(UNJOIN, Map.of("holder", c.key(), "short", shortKey, "name", name, "type", type)).consume();
+        unjoin(tx, List.of(Map.of("holder", c.key(), "short", shortKey, "name", name, "type", type)));
         touched.add(c.key());
         exists = true;
         unjoined = true;
