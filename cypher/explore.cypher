@@ -132,13 +132,15 @@ MATCH (e:Entity)
 WHERE e.name = $name OR $name IN e.aliases
 MATCH (e)<-[m:MENTIONS]-()
 RETURN e.name AS entity, e.type AS type, m.text AS written,
-       CASE WHEN m.joinedFrom IS NULL THEN m.rule ELSE 'surname across articles' END AS joined_by,
+       CASE WHEN m.joinedFrom IS NULL THEN m.rule WHEN m.joinedBy = 'acronym' THEN 'acronym across articles'
+            WHEN m.joinedBy = 'context' THEN 'surname in context' ELSE 'surname across articles' END AS joined_by,
        m.type AS typed_as, count(*) AS mentions
 ORDER BY entity, mentions DESC, written, typed_as;
 
 // name: maybe-same
 // Entities that may be one person: a surname written alone that several full names end with,
-// each candidate with its share of their mentions. Merge with ./newsgraph entities merge NAME ENTITY.
+// each candidate with its share of their mentions (mentions: those of the articles that could
+// not be decided by what they name). Merge with ./newsgraph entities merge NAME ENTITY.
 MATCH (s:Entity)-[l:MAYBE_SAME_AS]->(c:Entity)
 RETURN s.name AS surname, COUNT { (s)<-[:MENTIONS]-() } AS mentions, c.name AS candidate, l.score AS score
 ORDER BY mentions DESC, surname, score DESC, candidate

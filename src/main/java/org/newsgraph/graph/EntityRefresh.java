@@ -49,7 +49,8 @@ final class EntityRefresh {
       UNWIND $keys AS key
       MATCH (e:Entity {key: key})<-[m:MENTIONS]-()
       WITH e, m.text AS text, m.form AS form, m.type AS type,
-          CASE WHEN m.joinedFrom IS NULL THEN m.rule WHEN m.joinedBy = 'acronym' THEN $acronym ELSE $surname END
+          CASE WHEN m.joinedFrom IS NULL THEN m.rule WHEN m.joinedBy = 'acronym' THEN $acronym
+              WHEN m.joinedBy = 'context' THEN $context ELSE $surname END
               AS rule,
           count(*) AS n
       RETURN e.key AS key, e.name AS name, e.type AS type, e.aliases AS aliases, e.joins AS joins,
@@ -88,7 +89,7 @@ final class EntityRefresh {
     }
     Writes writes = new Writes();
     for (Record r : tx.run(READ, Map.of("keys", List.copyOf(new TreeSet<>(keys)), "surname", Identity.SURNAME,
-        "acronym", Identity.ACRONYM_ACROSS)).list()) {
+        "acronym", Identity.ACRONYM_ACROSS, "context", Identity.SURNAME_IN_CONTEXT)).list()) {
       writes.decide(r, r.get("written").asList(v -> new Written(v.get(0).asString(), v.get(1).asString(null),
           v.get(2).asString(null), v.get(3).asString(null), v.get(4).asLong())));
     }

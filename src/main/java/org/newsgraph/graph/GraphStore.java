@@ -302,6 +302,7 @@ public final class GraphStore {
     out.addAll(EntityRefresh.statements());
     out.addAll(EntityMerge.statements());
     out.addAll(SurnameJoins.statements());
+    out.addAll(SurnameContext.statements());
     out.addAll(IdentityRules.statements());
     out.addAll(IdentityMigration.statements());
     return out;

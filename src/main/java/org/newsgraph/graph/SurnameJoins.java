@@ -29,7 +29,10 @@ import org.newsgraph.identity.Identity;
  * candidate, or the candidate with at least {@link #DOMINANCE} times the mentions of any other;
  * an organisation joins only an only candidate; with two or more candidates and none chosen it
  * stays apart and gets a {@code MAYBE_SAME_AS {score, reason}} link to each; a word that ends more
- * than {@link #MOST_CANDIDATES} names ("Bank") joins none and is linked to none. Places and other
+ * than {@link #MOST_CANDIDATES} names ("Bank") joins none and is linked to none. A person with two
+ * or more candidates (up to {@link SurnameContext#MOST_PEOPLE}) and none chosen is then decided
+ * article by article, by whom and what each article names ({@link SurnameContext}): the surname
+ * entity keeps the articles that could not be decided, and goes when none is left. Places and other
  * names never join this way ("Wales" is not "New South Wales"). Only surnames that need a decision
  * are read: one joined somewhere, or one written alone as a person or organisation that some name
  * ends with, or an acronym some name is abbreviated by; their state is read in one statement for
@@ -99,18 +102,25 @@ final class SurnameJoins {
             own: CASE WHEN holds THEN COUNT { (c)<-[m:MENTIONS]-() WHERE m.joinedFrom IS NULL }
                  ELSE COUNT { (c)<-[:MENTIONS]-() } END,
             joinedTypes: CASE WHEN holds THEN COLLECT { MATCH (c)<-[m:MENTIONS]-() WHERE m.joinedFrom = short
-                 RETURN m.type } ELSE [] END}) AS candidates
+                 RETURN m.type } ELSE [] END,
+            byContext: holds AND EXISTS { MATCH (c)<-[m:MENTIONS]-() WHERE m.joinedFrom = short
+                 AND m.joinedBy = $context }}) AS candidates
       }
       RETURN short, s IS NOT NULL AS exists, s.type AS shortType, COUNT { (s)<-[:MENTIONS]-() } AS shortMentions,
           candidates, links""";
 
+  // Gives back what joins moved from the surname row.short to row.holder: all of it, or with
+  // row.article only that article's (a context join).
   private static final String UNJOIN = """
-      MATCH (h:Entity {key: $holder})
-      MERGE (s:Entity {key: $short})
-      ON CREATE SET s:$($type), s.name = $name, s.type = $type, s.aliases = [], s.joins = [], s.titles = []
-      WITH h, s
-      CALL (h, s) {
-        MATCH (h)-[r]-() WHERE r.joinedFrom = $short
+      UNWIND $rows AS row
+      MATCH (h:Entity {key: row.holder})
+      MERGE (s:Entity {key: row.short})
+      ON CREATE SET s:$(row.type), s.name = row.name, s.type = row.type, s.aliases = [], s.joins = [], s.titles = []
+      WITH h, s, row
+      CALL (h, s, row) {
+        MATCH (h)-[r]-()
+        WHERE r.joinedFrom = row.short
+          AND (row.article IS NULL OR coalesce(r.articleId, startNode(r).articleId) = row.article)
         WITH DISTINCT r, h, s
         WITH r, CASE WHEN startNode(r) = h AND (type(r) = 'MENTIONS' OR r.joinedEnd IN ['start', 'both']) THEN s
                      ELSE startNode(r) END AS from,
@@ -121,9 +131,16 @@ final class SurnameJoins {
         REMOVE c.joinedFrom, c.joinedEnd, c.joinedBy
         DELETE r
       }
-      SET h.joinedShorts = [k IN coalesce(h.joinedShorts, []) WHERE k <> $short]
-      WITH h WHERE NOT EXISTS { (h)<-[:MENTIONS]-() }
-      DETACH DELETE h""";
+      WITH h, row
+      WHERE NOT EXISTS { (h)-[r]-() WHERE r.joinedFrom = row.short }
+      SET h.joinedShorts = [k IN coalesce(h.joinedShorts, []) WHERE k <> row.short]""";
+
+  /** Entities left with no mention (a holder that gave all back, a surname all of whose articles joined) go. */
+  private static final String DROP_EMPTY = """
+      UNWIND $keys AS key
+      MATCH (e:Entity {key: key})
+      WHERE NOT EXISTS { (e)<-[:MENTIONS]-() }
+      DETACH DELETE e""";
 
   private static final String JOIN = """
       UNWIND $joins AS join
@@ -160,7 +177,7 @@ final class SurnameJoins {
   private SurnameJoins() {}
 
   static List<String> statements() {
-    return List.of(SURNAMES_OF, STATE, UNJOIN, JOIN, LINK);
+    return List.of(SURNAMES_OF, STATE, UNJOIN, DROP_EMPTY, JOIN, LINK);
   }
 
   /**
@@ -169,12 +186,29 @@ final class SurnameJoins {
    * mentions that is neither any more is only there to give them back.
    */
   private record Candidate(String key, String name, String type, boolean endsWith, boolean acronym, long own,
-      List<String> joinedTypes) {
+      List<String> joinedTypes, boolean byContext, List<String> keys) {
 
-    /** This candidate with the mentions of another added to its own. */
+    /** This candidate with the mentions (and the key) of another added to its own. */
     Candidate plus(Candidate other) {
-      return new Candidate(key, name, type, endsWith, acronym, own + other.own, joinedTypes);
+      List<String> both = new ArrayList<>(keys);
+      both.addAll(other.keys);
+      return new Candidate(key, name, type, endsWith, acronym, own + other.own, joinedTypes, byContext, both);
     }
+  }
+
+  /**
+   * Gives back what joins moved from surnames to their holders: per row {@code holder}, {@code
+   * short}, {@code name} and {@code type} (to make the surname's entity again), and {@code
+   * article} to give back only that article's. Holders left with no mention go.
+   */
+  static void unjoin(TransactionContext tx, List<Map<String, Object>> rows) {
+    tx.run(UNJOIN, Map.of("rows", rows)).consume();
+    dropEmpty(tx, rows.stream().map(r -> (String) r.get("holder")).toList());
+  }
+
+  /** Deletes those of the entities with these keys that have no mention left. */
+  static void dropEmpty(TransactionContext tx, Collection<String> keys) {
+    tx.run(DROP_EMPTY, Map.of("keys", List.copyOf(new TreeSet<>(keys)))).consume();
   }
 
   /** The surnames (as keys of single-word entities) that the entities with these keys take part in. */
@@ -200,9 +234,11 @@ final class SurnameJoins {
     List<String> forced = rules ? List.copyOf(IdentityRules.sameFor(tx, shorts).keySet()) : List.of();
     TreeSet<String> touched = new TreeSet<>();
     Writes writes = new Writes();
-    for (Record state : tx.run(STATE, Map.of("shorts", shorts, "forced", forced, "most", MOST_CANDIDATES + 1)).list()) {
+    for (Record state : tx.run(STATE, Map.of("shorts", shorts, "forced", forced, "most", SurnameContext.MOST_PEOPLE + 1,
+        "context", SurnameContext.JOINED_BY)).list()) {
       reconcileOne(tx, state.get("short").asString(), state, rules, touched, writes);
     }
+    touched.addAll(SurnameContext.reconcile(tx, writes.byContext));
     Map<String, List<EntityRefresh.Joined>> joinedInto = new TreeMap<>();
     if (!writes.joins.isEmpty()) {
       // What a join moves is the short name's own mentions, which its tally counts: read before the
@@ -226,6 +262,8 @@ final class SurnameJoins {
     /** The joins, by short name, whose full name's tally may add the short name's (nothing was unjoined first). */
     final Map<String, Map<String, Object>> tallied = new TreeMap<>();
     final List<Map<String, Object>> links = new ArrayList<>();
+    /** The surnames whose articles are decided one by one, by what they name ({@link SurnameContext}). */
+    final List<SurnameContext.Surname> byContext = new ArrayList<>();
   }
 
   private static void reconcileOne(TransactionContext tx, String shortKey, Record state, boolean rules,
@@ -233,7 +271,8 @@ final class SurnameJoins {
     List<Candidate> all = state.get("candidates").asList(v -> new Candidate(v.get("key").asString(),
         v.get("name").asString(""), v.get("type").asString(null), v.get("endsWith").asBoolean(false),
         v.get("acronym").asBoolean(), v.get("own").asLong(),
-        v.get("joinedTypes").asList(t -> t.asString(null))));
+        v.get("joinedTypes").asList(t -> t.asString(null)), v.get("byContext").asBoolean(false),
+        List.of(v.get("key").asString())));
     List<String> poolTypes = new ArrayList<>();
     if (!state.get("shortType").isNull()) {
       poolTypes.addAll(java.util.Collections.nCopies((int) state.get("shortMentions").asLong(),
@@ -257,12 +296,15 @@ final class SurnameJoins {
         .sorted(bySize)
         .toList();
     boolean acronym = !expansions.isEmpty();
-    boolean tooMany = all.stream().filter(c -> c.joinedTypes().isEmpty()).count() > MOST_CANDIDATES;
-    List<Candidate> candidates = acronym ? expansions : tooMany ? List.of() : withInitialsFolded(all.stream()
+    // Counted whatever they hold, so that what is joined now does not change what is decided.
+    long ending = all.stream().filter(Candidate::endsWith).count();
+    boolean tooMany = ending > MOST_CANDIDATES;
+    List<Candidate> fitting = acronym ? expansions : withInitialsFolded(all.stream()
         .filter(c -> joinable && c.endsWith() && kind.equals(c.type()) && c.own() > 0 && !apart.contains(c.key()))
         .toList()).stream()
         .sorted(bySize)
         .toList();
+    List<Candidate> candidates = tooMany && !acronym ? List.of() : fitting;
     Candidate target = null;
     if (candidates.size() == 1) {
       target = candidates.get(0);
@@ -272,15 +314,26 @@ final class SurnameJoins {
     }
     if (same != null) {
       target = new Candidate(same.entityKey(), same.entityName(), EntityType.PERSON.label(), false, false, 1,
-          List.of());
+          List.of(), false, List.of(same.entityKey()));
       acronym = false;
+    }
+    String type = kind == null ? EntityType.PERSON.label() : kind;
+    boolean contextual = target == null && person && !acronym && fitting.size() > 1
+        && ending <= SurnameContext.MOST_PEOPLE;
+    if (contextual) {
+      Map<String, List<String>> byKey = new TreeMap<>();
+      fitting.forEach(c -> byKey.put(c.key(), c.keys()));
+      java.util.Set<String> named = new TreeSet<>();
+      all.stream().filter(Candidate::endsWith).forEach(c -> named.add(c.key()));
+      writes.byContext.add(new SurnameContext.Surname(shortKey, byKey, named, surnameName(shortKey, all), type));
     }
     boolean unjoined = false;
     for (Candidate c : all) {
-      if (!c.joinedTypes().isEmpty() && (target == null || !c.key().equals(target.key()))) {
-        String name = surnameName(tx, shortKey, all);
-        tx.run(UNJOIN, Map.of("holder", c.key(), "short", shortKey, "name", name,
-            "type", kind == null ? EntityType.PERSON.label() : kind)).consume();
+      // A holder of a target's context joins gives them back first: the join takes all articles alike.
+      boolean other = target == null || !c.key().equals(target.key()) || c.byContext();
+      if (!contextual && !c.joinedTypes().isEmpty() && other) {
+        String name = surnameName(shortKey, all);
+        unjoin(tx, List.of(Map.of("holder", c.key(), "short", shortKey, "name", name, "type", type)));
         touched.add(c.key());
         exists = true;
         unjoined = true;
@@ -353,16 +406,14 @@ final class SurnameJoins {
     return words.length == 2 && first.length() == 1 && Character.isUpperCase(first.charAt(0)) ? first : null;
   }
 
-  /** The name a surname entity is re-created with: as a full name writes it ("Reddy" in "Ann Reddy"). */
-  private static String surnameName(TransactionContext tx, String shortKey, List<Candidate> all) {
-    for (Candidate c : all) {
-      var r = tx.run("MATCH (e:Entity {key: $key}) RETURN e.name AS name", Map.of("key", c.key())).list();
-      if (!r.isEmpty()) {
-        String full = r.get(0).get("name").asString();
-        return full.substring(full.lastIndexOf(' ') + 1);
-      }
-    }
-    return Identity.formOfKey(shortKey);
+  /**
+   * The name a surname entity is re-created with: as a full name writes it ("Reddy" in "Ann
+   * Reddy"). Its mentions decide its name after that ({@link EntityRefresh}).
+   */
+  private static String surnameName(String shortKey, List<Candidate> all) {
+    return all.stream().map(Candidate::name).filter(n -> !n.isBlank()).findFirst()
+        .map(full -> full.substring(full.strip().lastIndexOf(' ') + 1).strip())
+        .orElse(Identity.formOfKey(shortKey));
   }
 
   private static String majority(List<String> types) {

@@ -22,6 +22,8 @@ public final class Identity {
   public static final String IN_ARTICLE = "short form in the article";
   public static final String ACRONYM = "acronym in the article";
   public static final String SURNAME = "surname across articles";
+  /** A surname joined in one article to the full name whose articles name the same people and organisations. */
+  public static final String SURNAME_IN_CONTEXT = "surname in context";
   public static final String ACRONYM_ACROSS = "acronym across articles";
   public static final String USER_RULE = "user rule";
 

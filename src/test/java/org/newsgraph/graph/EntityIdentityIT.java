@@ -354,6 +354,133 @@ class EntityIdentityIT extends EmbeddedStoreTest {
     assertThat(count("MATCH ()-[l:MAYBE_SAME_AS]->() RETURN count(l)")).isZero();
   }
 
+  private static final Entity TOMAS = entity(EntityType.PERSON, "Tomas Vance");
+  private static final Entity HELEN = entity(EntityType.PERSON, "Helen Vance");
+  private static final Entity VANCE = entity(EntityType.PERSON, "Vance");
+  private static final Entity PRYOR = entity(EntityType.PERSON, "Rhys Pryor");
+  private static final Entity KELL = entity(EntityType.PERSON, "Idris Kell");
+  private static final Entity MORVEN = entity(EntityType.PERSON, "Dai Morven");
+  private static final Entity ROVERS = entity(EntityType.ORGANIZATION, "Cardew Rovers");
+  private static final Entity FERRER = entity(EntityType.PERSON, "Maud Ferrer");
+  private static final Entity BRANDT = entity(EntityType.PERSON, "Ivo Brandt");
+  private static final Entity UNION = entity(EntityType.ORGANIZATION, "Civic Union");
+  private static final Entity TARVIA = entity(EntityType.LOCATION, "Tarvia");
+
+  /**
+   * Two people called Vance, a player and a politician, each with an article of their own, and
+   * articles that write "Vance" alone: one among the player's team-mates and club, two among the
+   * politician's colleagues and party, one with nobody either names, and one that names the
+   * politician in full and "Vance" apart.
+   */
+  private static List<ExtractedArticle> vances() {
+    return List.of(
+        new Draft("player", "v1").says(TOMAS, "pass", PRYOR).says(KELL, "thank", TOMAS).says(MORVEN, "join", ROVERS)
+            .says(TOMAS, "visit", TARVIA).build(),
+        new Draft("politician", "v1").says(HELEN, "lead", UNION).says(FERRER, "meet", HELEN)
+            .says(BRANDT, "praise", HELEN).says(HELEN, "visit", TARVIA).build(),
+        new Draft("match", "v1").says(VANCE, "score", ROVERS).says(PRYOR, "thank", VANCE).says(KELL, "tackle", MORVEN)
+            .says(VANCE, "leave", TARVIA).build(),
+        new Draft("vote", "v1").says(VANCE, "criticise", BRANDT).says(FERRER, "join", UNION).build(),
+        new Draft("debate", "v1").says(FERRER, "answer", VANCE).says(BRANDT, "leave", UNION).build(),
+        new Draft("stranger", "v1").says(VANCE, "meet", HALE).says(LARSEN, "visit", TARVIA).build(),
+        new Draft("family", "v1").says(HELEN, "greet", HALE).says(VANCE, "thank", KELL).build());
+  }
+
+  /** Whom the mentions written "Vance" in {@code article} stand for, and by which join ("-": none). */
+  private static List<String> vanceIn(String article) {
+    return query("""
+        MATCH (:Sentence {articleId: $article})-[m:MENTIONS {text: 'Vance'}]->(e)
+        RETURN DISTINCT e.name + ' ' + CASE WHEN m.joinedFrom IS NULL THEN '-' ELSE coalesce(m.joinedBy, 'surname') END
+            AS who ORDER BY who""", Map.of("article", article))
+        .stream().map(r -> r.get("who").asString()).toList();
+  }
+
+  @Test
+  void aSurnameAloneJoinsInEachArticleThePersonItsContextNames() {
+    List<ExtractedArticle> all = vances();
+    store.writeBatch(all);
+
+    assertThat(vanceIn("match")).as("among the player's team-mates and club").containsExactly("Tomas Vance context");
+    assertThat(vanceIn("vote")).as("among the politician's colleagues").containsExactly("Helen Vance context");
+    assertThat(vanceIn("debate")).containsExactly("Helen Vance context");
+    assertThat(vanceIn("stranger")).as("nobody the candidates' articles name").containsExactly("Vance -");
+    assertThat(vanceIn("family")).as("the article names Helen Vance and keeps Vance apart").containsExactly("Vance -");
+    assertThat(count("MATCH (:Person {name: 'Tomas Vance'})-[r {articleId: 'match'}]-() RETURN count(r)"))
+        .as("the facts the surname carries in that article").isEqualTo(3);
+    assertThat(count("MATCH (:Person {name: 'Helen Vance'})-[r:CRITICISE {articleId: 'vote'}]->(:Person {name: 'Ivo Brandt'}) "
+        + "RETURN count(r)")).isEqualTo(1);
+    assertThat(count("MATCH (:Person {name: 'Vance'})-[r:MEET {articleId: 'stranger'}]->() RETURN count(r)")).isEqualTo(1);
+    assertThat(query("MATCH (:Person {name: 'Vance'})-[:MAYBE_SAME_AS]->(c) RETURN c.name AS name ORDER BY name").stream()
+        .map(r -> r.get("name").asString())).containsExactly("Helen Vance", "Tomas Vance");
+    Record helen = query("MATCH (e:Person {name: 'Helen Vance'}) RETURN e.aliases AS aliases, e.joins AS joins").get(0);
+    assertThat(helen.get("aliases").asList(v -> v.asString())).containsExactly("Vance");
+    assertThat(helen.get("joins").asList(v -> v.asString())).containsExactly(Identity.SURNAME_IN_CONTEXT);
+    List<String> together = dump();
+
+    emptyGraph();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      store.writeBatch(List.of(all.get(i)));
+    }
+    assertThat(dump()).as("one by one, in reverse").isEqualTo(together);
+
+    emptyGraph();
+    store.writeBatch(List.of(all.get(2), all.get(5), all.get(3)));
+    store.writeBatch(List.of(all.get(6), all.get(0)));
+    store.writeBatch(List.of(all.get(4), all.get(1)));
+    assertThat(dump()).as("in other batches").isEqualTo(together);
+
+    store.remove("player");
+    assertThat(vanceIn("match")).as("one Vance left: every article's Vance is her")
+        .containsExactly("Helen Vance surname");
+    List<String> withoutPlayer = dump();
+    emptyGraph();
+    store.writeBatch(all.subList(1, all.size()));
+    assertThat(dump()).as("as if the player's article had never been loaded").isEqualTo(withoutPlayer);
+    store.writeBatch(List.of(all.get(0)));
+    assertThat(dump()).as("his article back: each article decided again").isEqualTo(together);
+
+    ExtractedArticle rewritten = new Draft("match", "v2").says(VANCE, "criticise", UNION).says(FERRER, "thank", VANCE)
+        .says(BRANDT, "meet", VANCE).build();
+    store.writeBatch(List.of(rewritten));
+    assertThat(vanceIn("match")).as("the new version is about politics").containsExactly("Helen Vance context");
+    List<String> replaced = dump();
+    emptyGraph();
+    List<ExtractedArticle> finalSet = new ArrayList<>(all);
+    finalSet.set(2, rewritten);
+    store.writeBatch(finalSet);
+    assertThat(dump()).as("the same as loading the final set at once").isEqualTo(replaced);
+  }
+
+  @Test
+  void aSurnameOfMorePeopleThanAreLinkedIsStillDecidedByContextWhateverTheOrder() {
+    Draft roster = new Draft("roster", "v1");
+    for (int i = 0; i < SurnameJoins.MOST_CANDIDATES - 1; i++) { // with Tomas and Helen, one Vance too many
+      roster.says(entity(EntityType.PERSON, "Ora" + (char) ('a' + i) + " Vance"), "meet", HALE);
+    }
+    List<ExtractedArticle> all = new ArrayList<>(vances());
+    all.add(roster.build());
+    store.writeBatch(all);
+
+    assertThat(vanceIn("match")).containsExactly("Tomas Vance context");
+    assertThat(count("MATCH ()-[l:MAYBE_SAME_AS]->() RETURN count(l)")).as("too many people to link").isZero();
+    List<String> together = dump();
+    emptyGraph();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      store.writeBatch(List.of(all.get(i)));
+    }
+    assertThat(dump()).as("the people who hold joined mentions count as any other").isEqualTo(together);
+  }
+
+  @Test
+  void aUsersRuleOverrulesAContextJoin() {
+    store.writeBatch(vances());
+    new IdentityRules(driver, null).apply(IdentityRules.Kind.APART, "Vance", "Helen Vance");
+
+    assertThat(vanceIn("vote")).as("Tomas Vance is the only candidate left").containsExactly("Tomas Vance surname");
+    assertThat(count("MATCH (:Person {name: 'Helen Vance'})<-[m:MENTIONS]-() WHERE m.joinedFrom IS NOT NULL "
+        + "RETURN count(m)")).isZero();
+  }
+
   /** Every entity with its labels, name, aliases, joins and titles, and every relationship, sorted. */
   /**
    * What the graph holds, a line per entity, relationship and mention, sorted; first checked: each

@@ -1,0 +1,43 @@
+package org.newsgraph.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SurnameContextTest {
+
+  private static final SurnameContext.Surname VANCE = new SurnameContext.Surname("entity:vance",
+      Map.of("entity:tomasvance", List.of("entity:tomasvance", "entity:tvance"), "entity:helenvance",
+          List.of("entity:helenvance")),
+      Set.of("entity:tomasvance", "entity:tvance", "entity:helenvance"), "Vance", "Person");
+
+  /** Tomas Vance's articles (one written "T Vance") name a, b, c, d; Helen Vance's name e, f, g and a. */
+  private static final Map<String, Map<String, Set<String>>> PROFILES = Map.of(
+      "entity:tomasvance", Map.of("p1", Set.of("a", "b"), "p2", Set.of("c", "d", "entity:vance")),
+      "entity:helenvance", Map.of("p3", Set.of("e", "f", "g", "a")));
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "a b c d | | | entity:tomasvance",        // 4 shared against 1
+      "b c d | | | entity:tomasvance",          // 3 against 0
+      "a b c | | | ",                           // 3 against 1: not clearly more
+      "b c | | | ",                             // too few
+      "e f g | | | entity:helenvance",
+      "b c d x | entity:helenvance | | ",       // the article names Helen Vance and keeps Vance apart
+      "b c d | entity:tvance | | ",             // or T Vance
+      "b c d | entity:vanceoduya | vance | ",   // or someone whose first name is Vance
+      "entity:vance entity:tomasvance b c | | | "}) // the surname and its candidates are not context
+  void anArticleJoinsTheCandidateItsContextClearlyNames(String context, String named, String firstWords,
+      String expected) {
+    SurnameContext.Writer w = new SurnameContext.Writer("x", words(named), words(context), Set.of(), words(firstWords));
+    assertThat(SurnameContext.choose(VANCE, w, PROFILES)).isEqualTo(expected);
+  }
+
+  private static Set<String> words(String text) {
+    return text == null ? Set.of() : Set.of(text.split(" "));
+  }
+}
