@@ -77,13 +77,28 @@ public final class Identity {
    * and Chelsea", "Bank of England", "Marks & Spencer"): that last word alone is not the name.
    */
   private static final java.util.Set<String> CONNECTORS = java.util.Set.of("and", "&", "of", "for", "on", "in",
-      "at", "upon");
+      "at", "upon", "de", "du", "des", "la", "le", "di", "da", "del", "della", "do", "dos", "das");
+
+  /**
+   * Last words that name a kind of body, not one body ("Congress", "Commission", "Party"): written
+   * alone, they mean whichever of many the article is about, not the one name in the graph that
+   * ends with them ("American Pork Congress").
+   */
+  private static final java.util.Set<String> GENERIC_HEADS = java.util.Set.of(
+      "congress", "committee", "council", "party", "association", "union", "bank", "group", "corporation",
+      "company", "commission", "institute", "foundation", "university", "college", "school", "club", "league",
+      "federation", "board", "authority", "agency", "ministry", "department", "office", "society", "trust", "fund",
+      "service", "services", "network", "exchange", "parliament", "assembly", "government", "administration",
+      "senate", "centre", "center", "organisation", "organization", "alliance", "coalition", "movement", "army",
+      "police", "forces", "chamber", "bureau", "institution", "academy", "museum", "hospital", "airport",
+      "stadium", "festival", "awards", "championship", "championships", "cup");
 
   /**
    * The spelling-free form of the last word of a name of two or more words ("Ann Reddy" →
    * "reddy"), under which a person written by surname alone finds it; null for one word, and for
    * a name whose last word follows a connector ("Kensington and Chelsea": Chelsea alone is the
-   * club, "Bank of England": England alone is the team).
+   * club, "Bank of England": England alone is the team, "Stade de France": France alone is the
+   * country or its team), and for a last word that names a kind of body ("Congress").
    */
   public static String lastWord(String name) {
     String[] words = name.strip().split("\\s+");
@@ -94,7 +109,8 @@ public final class Identity {
     if (words.length < 2 || last > 0 && CONNECTORS.contains(words[last - 1].toLowerCase(java.util.Locale.ROOT))) {
       return null;
     }
-    return NameForms.form(words[last]);
+    String form = NameForms.form(words[last]);
+    return GENERIC_HEADS.contains(form) ? null : form;
   }
 
   /**

@@ -60,6 +60,9 @@ class IdentityTest {
     assertThat(Identity.lastWord("Kensington and Chelsea")).as("the last word of a coordination is not the name")
         .isNull();
     assertThat(Identity.lastWord("Bank of England")).isNull();
+    assertThat(Identity.lastWord("Stade de France")).as("a Romance connector joins a place's name too").isNull();
+    assertThat(Identity.lastWord("American Pork Congress")).as("a kind of body alone is not this body").isNull();
+    assertThat(Identity.lastWord("San Diego Chargers")).isEqualTo("chargers");
     assertThat(Identity.lastWord("Ludwig van Beethoven")).isEqualTo("beethoven");
   }
 
