@@ -159,7 +159,7 @@ final class RelationExtractor {
   /**
    * Reported speech: the speaker –SAY→ what was said. What was said is the quotation that closes
    * right before the verb ("“…,” Putin said"), else the clause after it ("Moon said Trump should
-   * win …"); it becomes a concept holding the words.
+   * win …"); it becomes a quotation holding the words.
    */
   private void addReported(SentenceContext ctx, int c, VerbGroup verb, Subject subject, List<Relation> out) {
     List<Chunk> chunks = ctx.chunks();
@@ -184,7 +184,7 @@ final class RelationExtractor {
     if (content == null || content.isBlank()) {
       return;
     }
-    Argument said = new Argument(Keys.concept(content), content, Argument.CONCEPT);
+    Argument said = new Argument(Keys.quote(content), content, Argument.QUOTE);
     Predicate predicate = new Predicate(verb.lemma(), verb.chain(), s.span(verb.start(), verb.end()),
         Predicate.typeOf(verb.lemma()),
         verb.negated(), Modality.of(s, ctx.inQuote(), verb.start(), verb.end(), verb.negated(), false, false));
