@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +33,14 @@ public record Predicate(String lemma, String verb, String text, String type, boo
   /** A predicate stated as a fact, or denied. */
   public Predicate(String lemma, String verb, String text, String type, boolean negated) {
     this(lemma, verb, text, type, negated, negated ? Modality.NEGATED : Modality.ASSERTED);
+  }
+
+  /**
+   * The lemmas of reported speech: a relation of one of them goes from the speaker to what was
+   * said, a quotation (an older store has it as a concept, see the graph's migration).
+   */
+  public static Set<String> reportingLemmas() {
+    return RelationExtractor.REPORTING;
   }
 
   /**

@@ -19,7 +19,7 @@ import org.newsgraph.nlp.Token;
  */
 final class RelationExtractor {
 
-  private static final Set<String> REPORTING = Set.of(
+  static final Set<String> REPORTING = Set.of(
       "say", "tell", "state", "add", "note", "claim", "report", "write", "announce", "suggest", "believe", "think");
   /** Words chunked as prepositions that open a clause: the noun phrase after them is its subject. */
   private static final Set<String> CLAUSE_OPENERS = Set.of(

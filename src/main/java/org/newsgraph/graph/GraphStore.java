@@ -140,8 +140,9 @@ public final class GraphStore {
       CALL () { UNWIND $types AS t CALL db.createRelationshipType(t) }""";
 
   /**
-   * Applies cypher/schema.cypher (constraints and indexes, all IF NOT EXISTS) and creates the
-   * property keys and relationship types of {@link #PROPERTY_KEYS}.
+   * Applies cypher/schema.cypher (constraints and indexes, all IF NOT EXISTS), creates the
+   * property keys and relationship types of {@link #PROPERTY_KEYS}, and brings a store written by
+   * an earlier NewsGraph to today's model ({@link IdentityMigration}, {@link FactMigration}).
    */
   public void applySchema() {
     try (Session session = driver.session(sessionConfig)) {
@@ -152,6 +153,7 @@ public final class GraphStore {
           .consume());
       IdentityMigration.run(session);
       IdentityMigration.addInitials(session);
+      FactMigration.run(session);
     }
   }
 
@@ -306,6 +308,7 @@ public final class GraphStore {
     out.addAll(SurnameJoins.statements());
     out.addAll(IdentityRules.statements());
     out.addAll(IdentityMigration.statements());
+    out.addAll(FactMigration.statements());
     return out;
   }
 

@@ -18,7 +18,8 @@ import org.newsgraph.identity.Identity;
 /**
  * Facts and quotations in a real embedded store: a fact an article states in several sentences is
  * one relationship listing them, each article's facts stay its own, a denial is another fact, what
- * a speaker said is a quotation and not a concept.
+ * a speaker said is a quotation and not a concept, and a store written before either is brought to
+ * this model when opened.
  */
 class ArticleFactsIT extends EmbeddedStoreTest {
 
@@ -120,6 +121,44 @@ class ArticleFactsIT extends EmbeddedStoreTest {
     store.writeBatch(List.of(articles.get(2)));
     store.writeBatch(List.of(articles.get(1), articles.get(0)));
     assertThat(facts()).isEqualTo(together).hasSize(6);
+  }
+
+  @Test
+  void aStoreWrittenBeforeFactsAndQuotationsIsBroughtToThemWhenOpened() {
+    query("""
+        CREATE (a:Article {id: 'old'})
+        CREATE (a)-[:HAS_SENTENCE]->(s0:Sentence {id: 'old#0', index: 0, articleId: 'old'})
+        CREATE (a)-[:HAS_SENTENCE]->(s3:Sentence {id: 'old#3', index: 3, articleId: 'old'})
+        CREATE (s0)-[:MENTIONS {start: 0, end: 9, text: 'Mira Lund'}]->(p:Entity:Person {key: $lund, name: 'Mira Lund',
+            type: 'Person', aliases: [], titles: []})
+        CREATE (s3)-[:MENTIONS {start: 0, end: 9, text: 'Mira Lund'}]->(p)
+        CREATE (s0)-[:MENTIONS {start: 20, end: 41, text: 'Saltvik Harbour Trust'}]->(o:Entity:Organization {
+            key: $trust, name: 'Saltvik Harbour Trust', type: 'Organization', aliases: [], titles: []})
+        CREATE (p)-[:PRAISE {articleId: 'old', sentenceId: 'old#3', text: 'praises', lemma: 'praise', negated: false,
+            modality: 'asserted', confidence: 0.8, place: 'Saltvik'}]->(o)
+        CREATE (p)-[:PRAISE {articleId: 'old', sentenceId: 'old#0', text: 'praised', lemma: 'praise', negated: false,
+            modality: 'asserted', confidence: 0.7}]->(o)
+        CREATE (p)-[:SAY {articleId: 'old', sentenceId: 'old#3', text: 'said', lemma: 'say', negated: false,
+            modality: 'asserted', confidence: 0.8}]->(:Concept {key: 'concept:harbour', name: $words})
+        CREATE (o)-[:RAISE {articleId: 'old', sentenceId: 'old#3', text: 'raised', lemma: 'raise', negated: false,
+            modality: 'asserted', confidence: 0.6}]->(:Concept {key: 'concept:fee', name: 'fees'})""",
+        Map.of("lund", Identity.key("Mira Lund"), "trust", Identity.key("Saltvik Harbour Trust"), "words", WORDS));
+
+    store.applySchema();
+
+    assertThat(count("MATCH ()-[r:PRAISE]->() RETURN count(r)")).isEqualTo(1);
+    Map<String, Object> folded = query("MATCH ()-[r:PRAISE]->() RETURN r").get(0).get("r").asMap();
+    assertThat(folded).containsEntry("sentenceId", "old#0").containsEntry("text", "praised")
+        .containsEntry("sentenceIds", List.of("old#0", "old#3")).containsEntry("count", 2L)
+        .containsEntry("confidence", 0.8).containsEntry("place", "Saltvik");
+    assertThat(count("MATCH (:Person)-[r:SAY {sentenceIds: ['old#3'], count: 1}]->(q:Quote {key: $key, text: $words}) "
+        + "RETURN count(r)", Map.of("key", Keys.quote(WORDS), "words", WORDS))).isEqualTo(1);
+    assertThat(query("MATCH (c:Concept) RETURN c.name AS name").stream().map(r -> r.get("name").asString()))
+        .containsExactly("fees");
+
+    List<String> migrated = facts();
+    store.applySchema();
+    assertThat(facts()).as("a second start changes nothing").isEqualTo(migrated);
   }
 
   static long count(String cypher, Map<String, Object> params) {
