@@ -36,6 +36,9 @@ final class ExtractJson {
       n.putObject("predicate").put("lemma", r.predicate().lemma()).put("verb", r.predicate().verb())
           .put("text", r.predicate().text()).put("type", r.predicate().type()).put("negated", r.predicate().negated())
           .put("modality", r.predicate().modality().label());
+      if (r.predicate().reportedBy() != null) {
+        ((ObjectNode) n.get("predicate")).put("reportedBy", r.predicate().reportedBy());
+      }
       argument(n.putObject("object"), r.object());
       n.put("confidence", r.confidence());
       if (r.date() != null) {

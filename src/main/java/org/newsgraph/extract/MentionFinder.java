@@ -111,8 +111,12 @@ final class MentionFinder {
         start++;
       }
     }
-    while (end > start && isPossessiveOrPunct(s.token(end - 1))) {
-      end--;
+    if (type == EntityType.PERSON && end - start > 2 && start > 1 && s.token(start - 1).text().equals("of")
+        && Titles.isCore(s.token(start - 2).text())) {
+      start++; // "Chief of [Staff Donald Regan]", "Secretary of [State George Shultz]": the title's last word
+    }
+    while (end > start && (isPossessiveOrPunct(s.token(end - 1)) || end - start > 1 && isFunctionWord(s.token(end - 1)))) {
+      end--; // "Rubber Workers the", from a capitals headline: no name ends with "the", "of" or "and"
     }
     // A title inside the span ("President Donald Trump") or right before it.
     int titleEnd = start;
@@ -121,19 +125,27 @@ final class MentionFinder {
     }
     if (titleEnd == start && type == EntityType.PERSON) {
       titleEnd = titleInside(s, start, end);
+    } else if (titleEnd == start && type != null) {
+      titleEnd = personAfterTitle(s, start, end);
     }
     int titleStart = titleEnd;
     while (titleStart > 0 && Titles.isTitleWord(s.token(titleStart - 1).text())) {
       titleStart--;
+    }
+    while (titleStart > 0 && titleStart < titleEnd - 1 && !Titles.isCore(s.token(titleStart).text())
+        && NAME_CONNECTORS.contains(s.token(titleStart - 1).text().toLowerCase(Locale.ROOT))) {
+      titleStart++; // "Bureau of Trade Director": "Trade" ends the bureau's name
     }
     String title = null;
     String titleOf = null;
     boolean styled = titleEnd == end - 1 && titleEnd - titleStart == 1 && Titles.isStyle(s.token(titleStart).text());
     if (hasCoreTitle(s, titleStart, titleEnd) && s.token(titleEnd).isCapitalised() && !styled) {
       title = s.span(titleStart, titleEnd);
-      int qualifierStart = qualifierStart(s, titleStart);
+      int qualifierStart = titleStart > start && type != EntityType.PERSON ? start : qualifierStart(s, titleStart);
       titleOf = qualifierStart < titleStart ? s.span(qualifierStart, titleStart) : null;
-      addPlaceOfDemonym(s, qualifierStart, titleStart, taken, out);
+      if (!addPlaceOfDemonym(s, qualifierStart, titleStart, taken, out) && titleStart > start) {
+        addBodyOfTitle(s, start, titleStart, type, prob, taken, out);
+      }
       start = titleEnd;
     } else if (styled) {
       start = Math.min(start, titleStart); // "Prince Charles" is the name, not "Charles"
@@ -183,6 +195,59 @@ final class MentionFinder {
     return start;
   }
 
+  /** Words that join the words of an organisation's name: "Bureau of Investigation", "Marks and Spencer". */
+  private static final Set<String> NAME_CONNECTORS = Set.of("of", "and", "&", "for", "the", "de");
+
+  /**
+   * Where the person's name starts in an organisation's or place's span that runs on through a
+   * title into a name ("Federal Reserve Board Chairman Paul Volcker", "Federal Bureau of
+   * Investigation Director William Webster"): after a core title word that two or more capitalised
+   * words follow, none of them a title word, within the first seven words, with capitalised words
+   * (or connectors such as "of") before it; {@code start} when there is none. Unlike a person's
+   * span, the name after the title must have two words: "General Motors", "Chief Executive
+   * Officer Group" stay whole.
+   */
+  private static int personAfterTitle(AnnotatedSentence s, int start, int end) {
+    for (int k = Math.min(end - 3, start + 6); k > start; k--) {
+      if (!Titles.isCore(s.token(k).text()) || !s.token(k).isCapitalised()) {
+        continue;
+      }
+      for (int i = k + 1; i < end; i++) {
+        Token t = s.token(i);
+        if (!t.isCapitalised() || Titles.isTitleWord(t.text()) || WIRE_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
+          return start;
+        }
+      }
+      for (int i = start; i < k; i++) {
+        Token t = s.token(i);
+        if (!t.isCapitalised() && (i == start || !NAME_CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT)))) {
+          return start;
+        }
+      }
+      return k + 1;
+    }
+    return start;
+  }
+
+  /**
+   * The organisation whose title a name in its span carries ("Federal Reserve Board" of "Federal
+   * Reserve Board Chairman Paul Volcker", "U.S. Treasury" of "U.S. Treasury Secretary James
+   * Baker"), as a mention of its own; a lone department word ("Agriculture Secretary") is part of
+   * the title, not a name.
+   */
+  private void addBodyOfTitle(
+      AnnotatedSentence s, int from, int to, EntityType type, double prob, boolean[] taken, List<Mention> out) {
+    int end = to;
+    while (end > from && NAME_CONNECTORS.contains(s.token(end - 1).text().toLowerCase(Locale.ROOT))) {
+      end--;
+    }
+    if (end == from || end - from == 1 && Titles.isDepartment(s.token(from).text())) {
+      return;
+    }
+    EntityType bodyType = type == EntityType.LOCATION ? EntityType.LOCATION : EntityType.ORGANIZATION;
+    addMention(s, from, end, bodyType, prob, taken, out);
+  }
+
   private static EntityType hint(AnnotatedSentence s, int start, int end, EntityType found) {
     boolean typed = found != null && found != EntityType.OTHER;
     EntityType byHead = end - start > 1 ? TypeHints.fromHead(s.token(end - 1).text(), typed) : null;
@@ -215,14 +280,14 @@ final class MentionFinder {
   }
 
   /** "Russian President": the adjective names Russia, which is mentioned here as a place. */
-  private static void addPlaceOfDemonym(AnnotatedSentence s, int from, int to, boolean[] taken, List<Mention> out) {
+  private static boolean addPlaceOfDemonym(AnnotatedSentence s, int from, int to, boolean[] taken, List<Mention> out) {
     String place = from < to ? Demonyms.place(s.span(from, to)) : null;
     if (place == null) {
-      return;
+      return false;
     }
     for (int i = from; i < to; i++) {
       if (taken[i]) {
-        return;
+        return true;
       }
     }
     for (int i = from; i < to; i++) {
@@ -230,6 +295,7 @@ final class MentionFinder {
     }
     out.add(new Mention(s.index(), from, to, place, EntityType.LOCATION, HINT_CONFIDENCE, null, null,
         s.token(from).start(), s.token(to - 1).end()));
+    return true;
   }
 
   /**
@@ -272,6 +338,11 @@ final class MentionFinder {
       }
     }
     return true;
+  }
+
+  private static boolean isFunctionWord(Token t) {
+    String p = t.pos();
+    return (p.equals("DT") || p.equals("IN") || p.equals("CC") || p.equals("TO")) && !t.isCapitalised();
   }
 
   private static boolean isPossessiveOrPunct(Token t) {

@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  * @param type relationship type: the canonical lemma in upper snake case ("PRAISE")
  * @param negated whether the sentence denies it ("did not meet")
  * @param modality how the sentence states it: asserted, reported, hypothetical, question, intended, negated
+ * @param reportedBy who the sentence says said so ("Nordbank" in "…, Nordbank said"; a phrase such as
+ *     "officials" when no entity is named), or null when it attributes it to no one
  */
-public record Predicate(String lemma, String verb, String text, String type, boolean negated, Modality modality) {
+public record Predicate(String lemma, String verb, String text, String type, boolean negated, Modality modality,
+    String reportedBy) {
   private static final Pattern TYPE = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{Nd}_]{0,63}");
   private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
   private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{M}\\p{Nd}]+");
@@ -33,6 +36,11 @@ public record Predicate(String lemma, String verb, String text, String type, boo
   /** A predicate stated as a fact, or denied. */
   public Predicate(String lemma, String verb, String text, String type, boolean negated) {
     this(lemma, verb, text, type, negated, negated ? Modality.NEGATED : Modality.ASSERTED);
+  }
+
+  /** A predicate that the sentence attributes to no one. */
+  public Predicate(String lemma, String verb, String text, String type, boolean negated, Modality modality) {
+    this(lemma, verb, text, type, negated, modality, null);
   }
 
   /**

@@ -38,6 +38,17 @@ final class RelationExtractor {
       "up", "down", "out", "off", "back", "away", "over", "ahead", "forward", "along", "around", "through", "aside",
       "apart", "together");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near");
+  /** Verbs whose "in" or "at" phrase is what they are about: being, staying or putting money somewhere. */
+  private static final Set<String> LOCATIVE = Set.of(
+      "arrive", "stay", "settle", "live", "reside", "remain", "invest", "operate", "base", "land", "study", "work",
+      "hide", "shelter", "grow", "locate", "stop", "visit", "station", "deploy", "detain", "jail", "imprison");
+  /** Verbs of prices and shares, whose preposition says where they moved ("closed on", "rose in"). */
+  private static final Set<String> MARKET_MOVES = Set.of(
+      "close", "open", "trade", "finish", "end", "rise", "fall", "gain", "climb", "drop", "slip", "edge", "jump",
+      "surge", "slide", "tumble", "ease", "firm", "dip");
+  /** Verbs of expecting or wanting, whose object is followed by what is expected of it ("expected Sony to sell"). */
+  private static final Set<String> EXPECTING = Set.of(
+      "expect", "want", "need", "like", "prefer", "wish", "look", "wait", "count", "predict", "forecast", "see");
   private static final Set<String> DATE_WORDS = Set.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -115,8 +126,10 @@ final class RelationExtractor {
     if (objectPhrase == null) {
       return;
     }
+    objectPhrase = acrossName(ctx, objectPhrase);
     List<Argument> objects = arguments(ctx, objectPhrase, true);
-    if (objects.isEmpty()) {
+    if (objects.isEmpty() || isPlaceOnly(verb, particle, preposition, objects)
+        || isExpectationAbout(ctx, verb, objectPhrase)) {
       return;
     }
     String date = null;
@@ -136,10 +149,15 @@ final class RelationExtractor {
     String verbLemmas = verb.chain() + particle + preposition;
     String text = s.span(verb.start(), verb.end()) + particle + preposition;
     // "went back on a pledge": with a particle, the preposition belongs to the verb (GO_BACK_ON).
-    String lemma = verb.lemma() + particle + (particle.isEmpty() ? "" : preposition);
+    // A synonym's group holds the verb alone: "blast away" is not CRITICIZE_AWAY.
+    // In the passive, "by" names the one acting: "were handed out by X" is X –HAND_OUT→.
+    String lemma = particle.isEmpty() ? verb.lemma()
+        : verb.own() + particle + (verb.passive() && preposition.equals(" by") ? "" : preposition);
+    String source = reportSource(ctx, c);
     Modality modality = Modality.of(s, ctx.inQuote(), verb.start(), verb.end(), verb.negated(), verb.intended(),
-        reportedElsewhere(ctx, c));
-    Predicate predicate = new Predicate(lemma, verbLemmas, text, Predicate.typeOf(lemma), verb.negated(), modality);
+        source != null);
+    Predicate predicate = new Predicate(lemma, verbLemmas, text, Predicate.typeOf(lemma), verb.negated(), modality,
+        source == null || source.isEmpty() ? null : source);
     for (Argument subj : subject.args()) {
       for (Argument obj : objects) {
         if (obj.key().equals(subj.key())) {
@@ -195,10 +213,12 @@ final class RelationExtractor {
   }
 
   /**
-   * True when another verb group of the sentence, outside quotations, is a reporting verb
-   * ("Lang met Dumont, officials said"), or the sentence says "according to".
+   * Who the sentence says said it, when another verb group of the sentence, outside quotations,
+   * is a reporting verb ("Lang met Dumont, officials said") or the sentence says "according to":
+   * the speaker's entity name, else the speaker's phrase as written, else "" (reported by someone
+   * not named: "it said"). Null when the sentence attributes it to no one.
    */
-  private boolean reportedElsewhere(SentenceContext ctx, int c) {
+  private String reportSource(SentenceContext ctx, int c) {
     List<Chunk> chunks = ctx.chunks();
     AnnotatedSentence s = ctx.sentence();
     for (int k = 0; k < chunks.size(); k++) {
@@ -209,16 +229,45 @@ final class RelationExtractor {
       for (int i = ch.start(); i < ch.end(); i++) {
         String lemma = lexicon.canonical(s.token(i).lemma().toLowerCase(Locale.ROOT));
         if (s.token(i).pos().startsWith("VB") && REPORTED_BY.contains(lemma)) {
-          return true;
+          int before = k - 1;
+          while (before >= 0 && Phrases.isAdverb(s, chunks.get(before))) {
+            before--;
+          }
+          boolean inverted = (before < 0 || !chunks.get(before).is("NP")) && k + 1 < chunks.size()
+              && chunks.get(k + 1).is("NP"); // "…, said Ivo Lang"
+          return before >= 0 && chunks.get(before).is("NP") ? speaker(ctx, chunks.get(before))
+              : inverted ? speaker(ctx, chunks.get(k + 1)) : "";
         }
       }
     }
-    for (int i = 0; i + 1 < s.size(); i++) {
+    for (int i = 0; i + 2 < s.size(); i++) {
       if (Phrases.lower(s, i).equals("according") && Phrases.lower(s, i + 1).equals("to")) {
-        return true;
+        int k = Phrases.chunkAt(chunks, i + 2);
+        return k >= 0 && chunks.get(k).is("NP") ? speaker(ctx, chunks.get(k)) : "";
       }
     }
-    return false;
+    return null;
+  }
+
+  /** The entity a speaker's phrase names (or a pronoun in it resolves to), else the phrase, else "". */
+  private static String speaker(SentenceContext ctx, Chunk np) {
+    String name = null;
+    for (int i = np.start(); i < np.end(); i++) {
+      Argument a = ctx.entityAt()[i] != null ? ctx.entityAt()[i] : ctx.pronouns().get(i);
+      if (a != null) {
+        name = a.name();
+      }
+    }
+    if (name != null) {
+      return name;
+    }
+    AnnotatedSentence s = ctx.sentence();
+    int start = np.start();
+    while (start < np.end() && isDeterminerLike(s.token(start))) {
+      start++;
+    }
+    boolean pronoun = np.end() - start == 1 && s.token(start).pos().startsWith("PRP");
+    return start >= np.end() || pronoun ? "" : s.span(start, np.end());
   }
 
   /** The sentence from token {@code from} to its end, without the closing punctuation. */
@@ -275,6 +324,10 @@ final class RelationExtractor {
           && chunks.get(first - 2).is("NP")) {
         first -= 2;
       }
+      first = nameStart(ctx, first);
+      while (first >= 2 && chunks.get(first - 1).is("NP") && chunks.get(first - 2).is("PP")) {
+        first--; // "led by [senior economist] [Katrine Saito]": one phrase, split by the chunker
+      }
       if (afterPreposition(ctx, first)) {
         // "A goal from Andy Scott condemned …", "a poll conducted for The Times showed …": the one acting
         // is the phrase the preposition hangs on; named, it is the subject ("VMS of Chicago agreed").
@@ -289,6 +342,23 @@ final class RelationExtractor {
       return previous == null ? null : new Subject(previous.args(), previous.bonus() - 0.1);
     }
     return null;
+  }
+
+  /**
+   * The chunk where the name that chunk k ends in starts: "a seat in [the House] of [Lords] will
+   * allow" is about the seat, which the chunker hides by splitting the name at "of".
+   */
+  private static int nameStart(SentenceContext ctx, int k) {
+    Argument[] at = ctx.entityAt();
+    int first = k;
+    while (first > 0) {
+      int start = ctx.chunks().get(first).start();
+      if (start == 0 || at[start] == null || !at[start].equals(at[start - 1])) {
+        return first;
+      }
+      first = Phrases.chunkAt(ctx.chunks(), start - 1);
+    }
+    return Math.max(first, 0);
   }
 
   /**
@@ -496,6 +566,52 @@ final class RelationExtractor {
     }
     Chunk next = chunks.get(k + 1);
     return next.end() - next.start() > 1 ? new Chunk("NP", next.start() + 1, next.end()) : null;
+  }
+
+  /**
+   * "won in Rome", "coached in Holland", "died in Paris": a place where something happened, not
+   * what the verb acts on (it is the relation's {@code place} when there is an object). Verbs of
+   * being or settling somewhere ("arrived in", "lives in", "invested in") keep the place as their
+   * object.
+   */
+  private static boolean isPlaceOnly(VerbGroup verb, String particle, String preposition, List<Argument> objects) {
+    if (MARKET_MOVES.contains(verb.lemma()) && !preposition.isEmpty() && particle.isEmpty()) {
+      return true; // "closed on the New York Stock Exchange at 72-5/8": a price, not a relation to the exchange
+    }
+    if (!PLACE_PREPOSITIONS.contains(preposition.strip()) || !particle.isEmpty()) {
+      return false;
+    }
+    return !LOCATIVE.contains(verb.lemma())
+        && objects.stream().allMatch(o -> o.type().equals(EntityType.LOCATION.label()));
+  }
+
+  /**
+   * "expected Sony to sell", "is looking for Wenger to stay": what is expected or wanted is the
+   * infinitive after the noun phrase, which says something about it, not that the subject acts
+   * on it. (Verbs that ask or allow, "urged Iran to stop", do act on their object.)
+   */
+  private static boolean isExpectationAbout(SentenceContext ctx, VerbGroup verb, Chunk object) {
+    if (!EXPECTING.contains(verb.lemma())) {
+      return false;
+    }
+    int next = Phrases.chunkAt(ctx.chunks(), object.end());
+    return next >= 0 && ctx.chunks().get(next).is("VP")
+        && ctx.sentence().token(ctx.chunks().get(next).start()).pos().equals("TO");
+  }
+
+  /**
+   * The phrase through the end of a name that runs on past it: the chunker ends "[Federal Bureau]
+   * of [Investigation Director William Webster]" at the preposition, but the name does not end
+   * there, and the noun phrase goes on to the person.
+   */
+  private static Chunk acrossName(SentenceContext ctx, Chunk np) {
+    Argument[] at = ctx.entityAt();
+    int end = np.end();
+    while (end < at.length && at[end] != null && at[end].equals(at[end - 1])) {
+      int k = Phrases.chunkAt(ctx.chunks(), end);
+      end = k < 0 ? end + 1 : Math.max(end + 1, ctx.chunks().get(k).end());
+    }
+    return end == np.end() ? np : new Chunk("NP", np.start(), end);
   }
 
   /**

@@ -1,58 +1,168 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.nlp.AnnotatedSentence;
 
 /**
  * Relations that a title states without a verb: "Russian President Vladimir Putin" says that Putin
- * is president of Russia (PRESIDENT_OF), "North Korean leader Kim Jong Un" that Kim leads North
- * Korea (LEADER_OF). The place must be named right before the title.
+ * is president of Russia (PRESIDENT_OF), "Arsenal manager Arsene Wenger" that Wenger manages
+ * Arsenal (MANAGER_OF). The body must be named right before the title, or as its possessor
+ * ("Apple's chief executive Steve Jobs"), or in an apposition after the person's name ("Steve
+ * Jobs, Apple's chief executive,", "Paul Volcker, chairman of the Federal Reserve,").
  *
  * <p>Input: an article's sentences and resolved mentions. Output: relations. Stateless.
  */
 final class TitleRelations {
 
   private static final double CONFIDENCE = 0.85;
-  private static final java.util.Set<String> PAST_OR_PARTIAL = java.util.Set.of(
+  private static final double APPOSITION_CONFIDENCE = 0.8;
+  private static final Set<String> PAST_OR_PARTIAL = Set.of(
       "former", "ex", "ex-", "late", "then", "assistant", "deputy", "acting", "interim");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its");
+  /** Prepositions that join a title to its body after it: "chairman of", "a spokesman for", "an analyst at". */
+  private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "for", "at");
+  /** What may follow an apposition: it must close, or it is the start of a longer phrase. */
+  private static final Set<String> CLOSERS = Set.of(",", ".", ";", ":", ")", "--", "and", "''");
+
+  /** The article's mentions by sentence, then by first token and by end token. */
+  private record Index(Map<Integer, Map<Integer, ResolvedMention>> byStart,
+      Map<Integer, Map<Integer, ResolvedMention>> byEnd) {
+    static Index of(List<ResolvedMention> mentions) {
+      Index index = new Index(new HashMap<>(), new HashMap<>());
+      for (ResolvedMention rm : mentions) {
+        Mention m = rm.mention();
+        index.byStart.computeIfAbsent(m.sentence(), k -> new HashMap<>()).putIfAbsent(m.start(), rm);
+        index.byEnd.computeIfAbsent(m.sentence(), k -> new HashMap<>()).putIfAbsent(m.end(), rm);
+      }
+      return index;
+    }
+
+    ResolvedMention startingAt(int sentence, int token) {
+      return byStart.getOrDefault(sentence, Map.of()).get(token);
+    }
+
+    ResolvedMention endingAt(int sentence, int token) {
+      return byEnd.getOrDefault(sentence, Map.of()).get(token);
+    }
+  }
 
   List<Relation> find(List<AnnotatedSentence> sentences, List<ResolvedMention> mentions, Map<String, Entity> entities) {
     Map<String, Relation> out = new LinkedHashMap<>();
+    Index index = Index.of(mentions);
     for (ResolvedMention titled : mentions) {
       Mention m = titled.mention();
-      if (m.title() == null || m.titleOf() == null) {
-        continue;
+      AnnotatedSentence s = sentences.get(m.sentence());
+      Entity who = entities.get(titled.entityKey());
+      if (m.title() != null) {
+        int qualifierEnd = m.start() - m.title().split("\\s+").length;
+        ResolvedMention body = m.titleOf() != null ? index.endingAt(m.sentence(), qualifierEnd)
+            : qualifierEnd > 1 && s.token(qualifierEnd - 1).pos().equals("POS")
+                ? index.endingAt(m.sentence(), qualifierEnd - 1) : null;
+        if (body != null && isBody(entities.get(body.entityKey())) && isPresentRole(s, body.mention().start())
+            && !isOtherCountrysDepartment(s, body.mention())) {
+          add(out, s, who, m.title(), s.span(body.mention().start(), m.start()), entities.get(body.entityKey()),
+              CONFIDENCE);
+        }
       }
-      int qualifierEnd = m.start() - m.title().split("\\s+").length;
-      for (ResolvedMention place : mentions) {
-        Mention q = place.mention();
-        Entity of = entities.get(place.entityKey());
-        if (q.sentence() != m.sentence() || q.end() != qualifierEnd
-            || of.type() != EntityType.LOCATION && of.type() != EntityType.ORGANIZATION) {
-          continue;
-        }
-        if (q.start() > 0 && PAST_OR_PARTIAL.contains(sentences.get(m.sentence()).token(q.start() - 1).text()
-            .toLowerCase(Locale.ROOT))) {
-          continue; // "Former White House spokesman", "Assistant Treasury Secretary": not this role, or not now
-        }
-        Entity who = entities.get(titled.entityKey());
-        String role = RelationTypes.role(m.title());
-        if (role == null) {
-          continue; // "Colonel", "Sir", "Monday": an honorific or a word that is no role
-        }
-        String lemma = role + " of";
-        AnnotatedSentence s = sentences.get(m.sentence());
-        Predicate predicate = new Predicate(lemma, "be " + lemma, s.span(q.start(), m.start()), Predicate.typeOf(lemma),
-            false);
-        Relation r = new Relation(m.sentence(), argument(who), predicate, argument(of), CONFIDENCE, null, null);
-        out.putIfAbsent(m.sentence() + " " + who.key() + " " + predicate.type() + " " + of.key(), r);
+      if (who.type() == EntityType.PERSON) {
+        apposition(s, m, index, entities, who, out);
       }
     }
     return new ArrayList<>(out.values());
+  }
+
+  /**
+   * "Steve Jobs, Apple's chief executive," and "Paul Volcker, chairman of the Federal Reserve,":
+   * the role of the person named before the comma.
+   */
+  private static void apposition(AnnotatedSentence s, Mention m, Index index, Map<String, Entity> entities, Entity who,
+      Map<String, Relation> out) {
+    int i = m.end();
+    if (i + 1 >= s.size() || !s.token(i).text().equals(",")) {
+      return;
+    }
+    i = skipDeterminer(s, i + 1);
+    ResolvedMention before = index.startingAt(m.sentence(), i);
+    if (before != null) {
+      int titleStart = before.mention().end();
+      if (titleStart < s.size() && s.token(titleStart).pos().equals("POS")) {
+        titleStart++;
+      }
+      int titleEnd = titleEnd(s, titleStart);
+      if (titleEnd > titleStart && closes(s, titleEnd) && isBody(entities.get(before.entityKey()))) {
+        add(out, s, who, s.span(titleStart, titleEnd), s.span(i, titleEnd), entities.get(before.entityKey()),
+            APPOSITION_CONFIDENCE);
+      }
+      return;
+    }
+    int titleEnd = titleEnd(s, i);
+    if (titleEnd == i || titleEnd >= s.size()
+        || !ROLE_PREPOSITIONS.contains(s.token(titleEnd).text().toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    ResolvedMention after = index.startingAt(m.sentence(), skipDeterminer(s, titleEnd + 1));
+    if (after != null && closes(s, after.mention().end()) && isBody(entities.get(after.entityKey()))) {
+      add(out, s, who, s.span(i, titleEnd), s.span(i, after.mention().end()), entities.get(after.entityKey()),
+          APPOSITION_CONFIDENCE);
+    }
+  }
+
+  /** The end of the title words from token {@code from}; {@code from} when a word says a past or partial role. */
+  private static int titleEnd(AnnotatedSentence s, int from) {
+    int i = from;
+    while (i < s.size() && Titles.isTitleWord(s.token(i).text())) {
+      if (PAST_OR_PARTIAL.contains(s.token(i).text().toLowerCase(Locale.ROOT))) {
+        return from;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  private static int skipDeterminer(AnnotatedSentence s, int i) {
+    return i < s.size() && DETERMINERS.contains(s.token(i).text().toLowerCase(Locale.ROOT)) ? i + 1 : i;
+  }
+
+  private static boolean closes(AnnotatedSentence s, int i) {
+    return i >= s.size() || CLOSERS.contains(s.token(i).text().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isBody(Entity e) {
+    return e.type() == EntityType.LOCATION || e.type() == EntityType.ORGANIZATION;
+  }
+
+  /** "Former White House spokesman", "Ex-Labour minister", "Assistant Treasury Secretary": not this role, or not now. */
+  private static boolean isPresentRole(AnnotatedSentence s, int bodyStart) {
+    String first = s.token(bodyStart).text().toLowerCase(Locale.ROOT);
+    return !first.startsWith("ex-") // "Ex-Labour minister"
+        && (bodyStart == 0 || !PAST_OR_PARTIAL.contains(s.token(bodyStart - 1).text().toLowerCase(Locale.ROOT)));
+  }
+
+  /** "Argentine Treasury Secretary": another country's treasury than the one the name means. */
+  private static boolean isOtherCountrysDepartment(AnnotatedSentence s, Mention body) {
+    return body.length() == 1 && Titles.isDepartment(body.text()) && body.start() > 0
+        && Demonyms.place(s.token(body.start() - 1).text()) != null;
+  }
+
+  private static void add(Map<String, Relation> out, AnnotatedSentence s, Entity who, String title, String text,
+      Entity of, double confidence) {
+    String role = RelationTypes.role(title);
+    if (role == null || who.key().equals(of.key())) {
+      return; // "Colonel", "Sir", "Monday": an honorific or a word that is no role
+    }
+    if (of.type() == EntityType.LOCATION && !Titles.isRoleOfPlace(role)) {
+      return; // "Hollywood actor", "Devon singer": where they work or come from, not a role
+    }
+    String lemma = role + " of";
+    Predicate predicate = new Predicate(lemma, "be " + lemma, text, Predicate.typeOf(lemma), false);
+    Relation r = new Relation(s.index(), argument(who), predicate, argument(of), confidence, null, null);
+    out.putIfAbsent(s.index() + " " + who.key() + " " + predicate.type() + " " + of.key(), r);
   }
 
   private static Argument argument(Entity e) {

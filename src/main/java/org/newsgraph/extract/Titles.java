@@ -55,7 +55,46 @@ final class Titles {
       "senior", "top", "chief", "general", "attorney", "national", "security", "press", "shadow", "assistant",
       "associate");
 
+  /**
+   * Areas of government that, alone before a title, are part of it ("Agriculture Secretary",
+   * "Treasury Secretary", "Foreign Minister"), not a body of their own.
+   */
+  private static final Set<String> DEPARTMENTS = Set.of(
+      "agriculture", "treasury", "finance", "foreign", "defence", "defense", "interior", "home", "trade", "commerce",
+      "energy", "health", "education", "labor", "labour", "justice", "transport", "transportation", "environment",
+      "culture", "industry", "economy", "economics", "housing", "immigration", "employment", "sports", "sport",
+      "information", "communications", "oil", "petroleum", "mines", "planning", "budget", "fisheries", "tourism");
+
   private Titles() {}
+
+  /** Descriptors that are a player's position: "Ireland winger" plays for Ireland's team. */
+  private static final Set<String> POSITIONS = Set.of(
+      "striker", "midfielder", "defender", "goalkeeper", "winger", "quarterback", "pitcher", "skipper", "batsman",
+      "bowler", "teammate");
+
+  /** Roles that a country, region or city holds: offices of state, its courts, its teams. */
+  private static final Set<String> PLACE_ROLES = Set.of(
+      "president", "minister", "secretary", "chancellor", "king", "queen", "prince", "princess", "leader", "governor",
+      "senator", "congressman", "congresswoman", "general", "pope", "ambassador", "premier", "mayor", "judge",
+      "emperor", "sheikh", "coach", "manager", "captain", "commander", "envoy", "chief", "justice", "lawmaker",
+      "exchequer", "officer");
+
+  /**
+   * True when the title is a role a place can hold: an office ("President", "Finance Minister"),
+   * a court's or a team's role ("Texas Judge", "England coach") or a player's position ("Ireland
+   * winger"); "Hollywood actor", "Dutch director" or "US lawyer" say where someone comes from or
+   * works.
+   */
+  static boolean isRoleOfPlace(String title) {
+    String[] words = title.toLowerCase(Locale.ROOT).split("[\\s_-]+");
+    String last = words[words.length - 1];
+    return PLACE_ROLES.contains(last) || POSITIONS.contains(last);
+  }
+
+  /** True for an area of government that is part of a title written before it ("Agriculture Secretary"). */
+  static boolean isDepartment(String word) {
+    return DEPARTMENTS.contains(word.toLowerCase(Locale.ROOT));
+  }
 
   static boolean isCore(String word) {
     return CORE.contains(word.toLowerCase(Locale.ROOT));

@@ -8,11 +8,11 @@ import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.Token;
 
 /**
- * The verbs of a VP chunk: the main verb's canonical lemma (a known verb, see {@link RelationTypes}),
- * the chain of the group's verbs, negation, passive voice, and whether the verb is planned or
+ * The verbs of a VP chunk: the main verb's canonical lemma (a known verb, see {@link RelationTypes})
+ * and its own lemma before synonyms are grouped ("blast" for CRITICIZE), the chain of the group's verbs, negation, passive voice, and whether the verb is planned or
  * wanted ("agreed to acquire" → acquire, intended).
  */
-record VerbGroup(String lemma, String chain, int start, int end, boolean negated, boolean passive,
+record VerbGroup(String lemma, String own, String chain, int start, int end, boolean negated, boolean passive,
     boolean bareParticiple, boolean intended) {
 
   private static final Set<String> AUXILIARIES = Set.of(
@@ -24,7 +24,16 @@ record VerbGroup(String lemma, String chain, int start, int end, boolean negated
   /** Verbs whose "to" infinitive is the relation they plan, want or promise ("agreed to buy"). */
   private static final Set<String> CONTROL = Set.of(
       "agree", "plan", "hope", "want", "seek", "try", "aim", "intend", "promise", "pledge", "threaten", "expect",
-      "decide", "offer", "propose", "prepare", "vow", "attempt", "wish", "fail", "refuse", "decline");
+      "decide", "offer", "propose", "prepare", "vow", "attempt", "wish", "fail", "refuse", "decline", "love", "like",
+      "prefer");
+
+  /**
+   * Verbs of going on or starting, and of getting there ("rallied to beat", "battled to draw"),
+   * whose verb after them is the relation ("continued performing").
+   */
+  private static final Set<String> ASPECTUAL = Set.of("continue", "start", "begin", "keep", "resume", "rally",
+      "battle", "fight", "manage", "struggle", "bounce", "recover", "storm", "cruise", "race", "surge", "power",
+      "romp", "hold", "scramble", "come", "go");
 
   /** Those that deny it ("failed to win"). */
   private static final Set<String> DENYING = Set.of("fail", "refuse", "decline");
@@ -82,8 +91,17 @@ record VerbGroup(String lemma, String chain, int start, int end, boolean negated
       negated |= !intended;
       mains = mains.subList(to + 1, mains.size());
     }
+    // "continued performing with", "began to sell": the relation is what goes on; "denied accusing" denies it.
+    int skip = mains.get(0).equals("deny") && !mains.contains("to") ? 1 : 0;
+    if (ASPECTUAL.contains(mains.get(0)) || skip == 1) {
+      skip = mains.size() > 2 && mains.get(1).equals("to") ? 2 : 1;
+      negated |= mains.get(0).equals("deny");
+    }
+    if (skip > 0 && skip < mains.size()) {
+      mains = mains.subList(skip, mains.size());
+    }
     String head = lexicon.canonical(mains.get(0));
-    return new VerbGroup(head, chain, vp.start(), vp.end(), negated, passive, bareParticiple, intended);
+    return new VerbGroup(head, mains.get(0), chain, vp.start(), vp.end(), negated, passive, bareParticiple, intended);
   }
 
   private static boolean hasVerbAfter(AnnotatedSentence s, int i, int end) {

@@ -18,7 +18,7 @@ class RelationPrecisionTest {
 
   private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new NlpPipeline(NlpModels.loadDefault(),
       DictionaryNameTagger.of("Ivo Lang", "PER", "Pierre Dumont", "PER", "Tina Marsh", "PER", "France", "LOC",
-          "UK", "LOC", "Acme Steel", "ORG", "Nordbank", "ORG", "Harwick United", "ORG", "Lang", "PER")));
+          "UK", "LOC", "Acme Steel", "ORG", "Katrine Olsen", "PER", "Nordbank", "ORG", "Harwick United", "ORG", "Lang", "PER")));
 
   private static List<String> triples(String sentence) {
     return EXTRACTOR.extract(Fixtures.article("", sentence)).relations().stream()
@@ -70,6 +70,16 @@ class RelationPrecisionTest {
     assertThat(triples(sentence)).contains(expected.strip());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Ivo Lang defeated Pierre Dumont in the final.        | Ivo Lang BEAT Pierre Dumont",
+      "Ivo Lang blasted away at Nordbank all week.          | Ivo Lang BLAST_AWAY_AT Nordbank",
+      "Nordbank struck a deal with Acme Steel.              | Nordbank STRIKE deal",
+  })
+  void synonymsShareATypeButAPhrasalVerbOrAnotherSenseDoesNot(String sentence, String expected) {
+    assertThat(triples(sentence.strip())).contains(expected.strip());
+  }
+
   @Test
   void everyTypeOfTheseSentencesIsInTheClosedVocabulary() {
     String text = "Ivo Lang admired Pierre Dumont. Harwick United manager Sir Ivo Lang went back on a promise. "
@@ -100,11 +110,33 @@ class RelationPrecisionTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+      "Ivo Lang met Pierre Dumont in Paris, Nordbank said.                  | Nordbank",
+      "Nordbank insisted that Ivo Lang met Pierre Dumont.                   | Nordbank",
+      "Ivo Lang met Pierre Dumont, said Tina Marsh.                         | Tina Marsh",
+      "According to Nordbank, Ivo Lang met Pierre Dumont.                   | Nordbank",
+      "Ivo Lang met Pierre Dumont, officials said.                          | officials",
+  })
+  void aReportedRelationNamesWhoReportedIt(String sentence, String source) {
+    Relation met = EXTRACTOR.extract(Fixtures.article("", sentence.strip())).relations().stream()
+        .filter(r -> r.predicate().type().equals("MEET")).findFirst().orElseThrow();
+    assertThat(met.predicate().modality()).isEqualTo(Modality.REPORTED);
+    assertThat(met.predicate().reportedBy()).isEqualTo(source.strip());
+  }
+
+  @Test
+  void aRelationNobodyIsSaidToHaveReportedHasNoSource() {
+    assertThat(EXTRACTOR.extract(Fixtures.article("", "Ivo Lang met Pierre Dumont in Paris.")).relations())
+        .isNotEmpty().allMatch(r -> r.predicate().reportedBy() == null);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
       "A late goal from Ivo Lang beat Harwick United on Saturday.                  | Ivo Lang BEAT",
       "The survey for Nordbank showed Acme Steel ahead of its rivals.              | Nordbank SHOW",
       "In a filing with Nordbank, the group, led by Acme Steel, said it sold shares. | Nordbank LEAD",
       "Ivo Lang scored twice in the Harwick United win over Nordbank.               | Harwick United WIN",
       "Pierre Dumont called up the Harwick United prop Ivo Lang.                    | Harwick United PROP",
+      "A Nordbank team led by senior economist Katrine Olsen arrived in France.   | Katrine Olsen ARRIVE",
   })
   void theNameInsideAnotherPhraseIsNotTheSubject(String sentence, String wrong) {
     assertThat(triples(sentence.strip())).noneMatch(t -> t.startsWith(wrong.strip() + " "));
