@@ -4,9 +4,11 @@
 // The NewsGraph guide in Browser shows them all, in this order, as clickable Cypher (the first
 // two on its first page: keep them pictures, queries that return nodes and relationships).
 // Relationship types are verb lemmas in upper snake case (PRAISE, MEET, GO_BACK_ON, …) or roles
-// (PRESIDENT_OF), from a closed vocabulary (docs/relations.md); every relationship carries
-// sentenceId, articleId, text (the words as written), lemma, verb, negated, modality (asserted,
-// reported, hypothetical, question, intended or negated), confidence, date and place.
+// (PRESIDENT_OF), from a closed vocabulary (docs/relations.md). A relationship is one fact of one
+// article: sentenceIds lists every sentence of the article that states it (count: how many),
+// sentenceId is the first of them; it also carries articleId, text (the words as written first),
+// lemma, verb, negated, modality (asserted, reported, hypothetical, question, intended or negated),
+// confidence, date and place. What a speaker said is a (:Quote {key, text}), not a concept.
 
 // name: entity-graph
 // A first look, as a picture: the entities (one colour per type) and the relations between them.
@@ -16,14 +18,15 @@ RETURN a, r, b
 LIMIT 100;
 
 // name: people-graph
-// What people do, and to whom or to what: each person's relations to entities and to concepts.
+// What people do, and to whom or to what: each person's relations to entities and to concepts
+// (what they said is in the query quotes).
 MATCH (p:Person)-[r]->(o)
-WHERE r.sentenceId IS NOT NULL
+WHERE r.sentenceId IS NOT NULL AND NOT o:Quote
 RETURN p, r, o
 LIMIT 50;
 
 // name: overview
-// How many articles, sentences, entities (by type), concepts and relations the graph holds.
+// How many articles, sentences, entities (by type), concepts, quotations and other nodes the graph holds.
 MATCH (n)
 WITH labels(n) AS labels
 UNWIND labels AS label
@@ -31,17 +34,18 @@ RETURN label, count(*) AS nodes
 ORDER BY nodes DESC;
 
 // name: relation-types
-// The relation types in the graph, most frequent first.
+// The relation types in the graph, most frequent first: facts (one per article that states it),
+// and the sentences that state them.
 MATCH (:Entity)-[r]->()
 WHERE r.sentenceId IS NOT NULL
-RETURN type(r) AS relation, count(*) AS times
-ORDER BY times DESC, relation;
+RETURN type(r) AS relation, count(*) AS facts, sum(r.count) AS sentences
+ORDER BY facts DESC, relation;
 
 // name: who-praised-whom
-// Who praised whom, with the sentence that says so.
+// Who praised whom, with the sentence that says so first, and how many sentences of the article say it.
 MATCH (a:Entity)-[r:PRAISE]->(b)
 MATCH (s:Sentence {id: r.sentenceId})
-RETURN a.name AS who, r.text AS said, b.name AS whom, r.negated AS negated, s.text AS evidence
+RETURN a.name AS who, r.text AS said, b.name AS whom, r.negated AS negated, s.text AS evidence, r.count AS sentences
 ORDER BY who, whom;
 
 // name: about
@@ -52,7 +56,7 @@ MATCH (e)-[r]-(other)
 WHERE r.sentenceId IS NOT NULL
 RETURN CASE WHEN startNode(r) = e THEN e.name ELSE other.name END AS subject,
        type(r) AS relation,
-       CASE WHEN startNode(r) = e THEN other.name ELSE e.name END AS object,
+       CASE WHEN startNode(r) = e THEN coalesce(other.name, other.text) ELSE e.name END AS object,
        r.text AS text, r.date AS date, r.place AS place, r.confidence AS confidence
 ORDER BY confidence DESC, relation, subject, object, r.sentenceId, text;
 
@@ -65,11 +69,14 @@ RETURN [n IN nodes(p) | n.name] AS chain, [r IN relationships(p) | type(r)] AS r
 LIMIT 10;
 
 // name: evidence
-// The evidence of every relation between two entities: the sentence and the article.
-// Parameters: from, to (names).
+// The evidence of every relation between two entities: each sentence that states it, in article
+// order, and the article. Parameters: from, to (names).
 MATCH (a:Entity {name: $from})-[r]->(b {name: $to})
-MATCH (art:Article)-[:HAS_SENTENCE]->(s:Sentence {id: r.sentenceId})
-RETURN type(r) AS relation, r.text AS text, s.text AS sentence, art.title AS article, art.id AS articleId;
+UNWIND r.sentenceIds AS sentenceId
+MATCH (art:Article)-[:HAS_SENTENCE]->(s:Sentence {id: sentenceId})
+RETURN type(r) AS relation, r.text AS text, s.index AS index, s.text AS sentence, art.title AS article,
+       art.id AS articleId
+ORDER BY articleId, relation, index;
 
 // name: most-connected
 // The entities with the most relations, with their type.
@@ -80,7 +87,7 @@ ORDER BY relations DESC, entity
 LIMIT 20;
 
 // name: relations-per-article
-// How many entities and relations each article contributed.
+// How many sentences and relations (facts) each article contributed.
 MATCH (a:Article)
 OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
 WITH a, count(s) AS sentences
@@ -104,26 +111,38 @@ RETURN a.title AS article, s.index AS sentence, m.text AS as_written, s.text AS 
 ORDER BY article, sentence;
 
 // name: concepts
-// What entities do to things that are not names (tariffs, sanctions, …).
+// What entities do to things that are not names (tariffs, sanctions, …); quotations are not concepts.
 MATCH (e:Entity)-[r]->(c:Concept)
 RETURN e.name AS entity, type(r) AS relation, r.text AS text, c.name AS concept
 ORDER BY entity, relation;
 
+// name: quotes
+// Who said what: each quotation or reported clause, its speaker, the verb, and the sentence that
+// says so, in article order.
+MATCH (e:Entity)-[r]->(q:Quote)
+MATCH (art:Article)-[:HAS_SENTENCE]->(s:Sentence {id: r.sentenceId})
+RETURN e.name AS speaker, type(r) AS relation, r.text AS verb, q.text AS quote, s.text AS evidence,
+       art.title AS article
+ORDER BY art.id, s.index, speaker
+LIMIT 100;
+
 // name: facts
 // Relations between two entities that their sentence states as facts (modality asserted or
-// reported), with the sentence: what a first look at the graph should show.
+// reported), with the first sentence that says so and how many of its article's sentences do:
+// what a first look at the graph should show.
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE r.modality IN ['asserted', 'reported']
 MATCH (s:Sentence {id: r.sentenceId})
-RETURN a.name AS subject, type(r) AS relation, b.name AS object, r.modality AS modality, s.text AS evidence
+RETURN a.name AS subject, type(r) AS relation, b.name AS object, r.modality AS modality, s.text AS evidence,
+       r.count AS sentences
 ORDER BY subject, relation, object
 LIMIT 100;
 
 // name: negated
-// Relations that a sentence denies ("did not meet").
+// Relations that a sentence denies ("did not meet"), with the sentences that state them.
 MATCH (a:Entity)-[r]->(b)
 WHERE r.negated = true
-RETURN a.name AS subject, r.text AS text, b.name AS object, r.sentenceId AS sentence;
+RETURN a.name AS subject, r.text AS text, coalesce(b.name, b.text) AS object, r.sentenceIds AS sentences;
 
 // name: identity
 // Why an entity is one node: the names it is written as, the rule that joined each, and the types
@@ -171,9 +190,12 @@ RETURN a.name AS subject, type(r) AS relation, b.name AS object, r.text AS verb,
 ORDER BY article, sentence, a.key, relation, b.key, verb;
 
 // name: relation-type-counts
-// Every relationship type of extracted relations, how often it is used, and how often between two
-// entities: what `newsgraph stats relations` reads.
+// Every relationship type of extracted relations, how often it is used (facts, one per article that
+// states it), how often between two entities and to a quotation, how many of its facts an article
+// states more than once, and in how many sentences: what `newsgraph stats relations` reads.
 MATCH (:Entity)-[r]->(o)
 WHERE r.sentenceId IS NOT NULL
-RETURN type(r) AS relation, count(*) AS times, count(CASE WHEN o:Entity THEN 1 END) AS betweenEntities
+RETURN type(r) AS relation, count(*) AS times, count(CASE WHEN o:Entity THEN 1 END) AS betweenEntities,
+       count(CASE WHEN o:Quote THEN 1 END) AS toQuotes, count(CASE WHEN r.count > 1 THEN 1 END) AS repeated,
+       sum(coalesce(r.count, 1)) AS sentences
 ORDER BY times DESC, relation;

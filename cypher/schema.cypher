@@ -5,6 +5,8 @@ CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQU
 CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE;
 CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (e:Entity) REQUIRE e.key IS UNIQUE;
 CREATE CONSTRAINT concept_key IF NOT EXISTS FOR (c:Concept) REQUIRE c.key IS UNIQUE;
+// What a speaker said (the object of SAY, SUGGEST, …): keyed by a hash of its words.
+CREATE CONSTRAINT quote_key IF NOT EXISTS FOR (q:Quote) REQUIRE q.key IS UNIQUE;
 
 // Look-ups by name in Browser ("everything about Donald Trump").
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);

@@ -122,8 +122,9 @@ final class BenchLoadCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "rows: %d relations between %d entities (seed 42); loader: %d articles of %d relations%n",
         rows, keys, articles.size(), perArticle);
     out.println("loader writes: an Article node per article; each entity once (labels, key, name, type, aliases,"
-        + " titles); a relationship per relation with 7 evidence properties (sentenceId, articleId, text, lemma,"
-        + " verb, negated, confidence). The generated articles have no sentences or mentions.");
+        + " titles); a relationship per fact of an article with its evidence properties (sentenceIds, count,"
+        + " sentenceId, articleId, text, lemma, verb, negated, modality, confidence). The generated articles have no"
+        + " sentences or mentions.");
     if (!skipBaseline) {
       out.println("baseline writes: an Entity node (key) per entity; a REL relationship, without properties, per distinct pair.");
     }
@@ -133,7 +134,7 @@ final class BenchLoadCommand implements Callable<Integer> {
     }
     if (sameGraph && !skipBaseline) {
       out.println(SAME_GRAPH + " writes the loader's graph the naive way: per row MERGE the article, both entities"
-          + " (properties set on create) and the relationship by its sentenceId, then SET its evidence properties.");
+          + " (properties set on create) and the relationship by its first sentenceId, then SET its evidence properties.");
     }
     out.flush();
     // Rates by side, in side order; ratios of each baseline's time to the loader's, by round.

@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
         "Prints N random relations between two entities (both ends :Entity) of the embedded store (--data) or --uri,"
             + " as tab-separated lines with a header: n, judgment (empty, for a reader to fill in with right, partly or"
             + " wrong), subject, relationship type, object, the verb as written, modality, article id, sentence id and"
-            + " the evidence sentence.",
+            + " the evidence sentence. A relation is one fact of one article; its evidence here is the first sentence"
+            + " of the article that states it.",
         "The relations are read in a fixed order (named query entity-relations of cypher/explore.cypher) and"
             + " shuffled with --seed: the same store and seed give the same sample. docs/relations.md says how to"
             + " judge them."})

@@ -47,8 +47,9 @@ final class UpCommand implements Callable<Integer> {
       EmbeddedNeo4j server = neo4j.embedded();
       System.out.println("Loaded: " + Watching.summary(first));
       var counts = neo4j.store().counts();
-      System.out.printf("Graph:         %d article(s), %d entities, %d concepts, %d relations%n",
-          counts.get("articles"), counts.get("entities"), counts.get("concepts"), counts.get("relations"));
+      System.out.printf("Graph:         %d article(s), %d entities, %d concepts, %d quotations, %d relations%n",
+          counts.get("articles"), counts.get("entities"), counts.get("concepts"), counts.get("quotes"),
+          counts.get("relations"));
       System.out.println("Data folder:   " + settings.dataDir().toAbsolutePath().normalize());
       BrowserOption.printBrowserLines(server, System.out);
       System.out.println("Watching:      " + String.join(", ", inputs.stream().map(Path::toString).toList())

@@ -1,10 +1,15 @@
 package org.newsgraph.extract;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.newsgraph.ingest.Hashes;
 
-/** Stable keys for entities and concepts: a prefix, then the name folded to plain lower case. */
+/**
+ * Stable keys for entities, concepts and quotations: a prefix, then the name folded to plain lower
+ * case (a quotation: a hash of its words).
+ */
 public final class Keys {
 
   private Keys() {}
@@ -23,6 +28,16 @@ public final class Keys {
   }
 
   private static final int MAX_CONCEPT_KEY = 100;
+
+  /**
+   * A quotation's key: its words exactly (white space collapsed), hashed. Two quotations are one
+   * node only when their words are the same, and then its text does not depend on which article
+   * wrote it first.
+   */
+  public static String quote(String text) {
+    String words = SPACES.matcher(text.strip()).replaceAll(" ");
+    return "quote:" + Hashes.sha256(words.getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+  }
 
   // Compiled once: fold runs for every mention and argument.
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +41,14 @@ public record Predicate(String lemma, String verb, String text, String type, boo
   /** A predicate that the sentence attributes to no one. */
   public Predicate(String lemma, String verb, String text, String type, boolean negated, Modality modality) {
     this(lemma, verb, text, type, negated, modality, null);
+  }
+
+  /**
+   * The lemmas of reported speech: a relation of one of them goes from the speaker to what was
+   * said, a quotation (an older store has it as a concept, see the graph's migration).
+   */
+  public static Set<String> reportingLemmas() {
+    return RelationExtractor.REPORTING;
   }
 
   /**

@@ -19,7 +19,7 @@ import org.newsgraph.nlp.Token;
  */
 final class RelationExtractor {
 
-  private static final Set<String> REPORTING = Set.of(
+  static final Set<String> REPORTING = Set.of(
       "say", "tell", "state", "add", "note", "claim", "report", "write", "announce", "suggest", "believe", "think");
   /** Words chunked as prepositions that open a clause: the noun phrase after them is its subject. */
   private static final Set<String> CLAUSE_OPENERS = Set.of(
@@ -181,7 +181,7 @@ final class RelationExtractor {
   /**
    * Reported speech: the speaker –SAY→ what was said. What was said is the quotation that closes
    * right before the verb ("“…,” Putin said"), else the clause after it ("Moon said Trump should
-   * win …"); it becomes a concept holding the words.
+   * win …"); it becomes a quotation holding the words.
    */
   private void addReported(SentenceContext ctx, int c, VerbGroup verb, Subject subject, List<Relation> out) {
     List<Chunk> chunks = ctx.chunks();
@@ -206,7 +206,7 @@ final class RelationExtractor {
     if (content == null || content.isBlank()) {
       return;
     }
-    Argument said = new Argument(Keys.concept(content), content, Argument.CONCEPT);
+    Argument said = new Argument(Keys.quote(content), content, Argument.QUOTE);
     Predicate predicate = new Predicate(verb.lemma(), verb.chain(), s.span(verb.start(), verb.end()),
         Predicate.typeOf(verb.lemma()),
         verb.negated(), Modality.of(s, ctx.inQuote(), verb.start(), verb.end(), verb.negated(), false, false));

@@ -12,54 +12,60 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The rows of several articles merged into one set of parameters for one transaction: entities
- * and concepts once each, sorted by key (concurrent writers then lock shared nodes in the same
- * order and cannot deadlock); each article with its sentences and each sentence with its
+ * The rows of several articles merged into one set of parameters for one transaction: entities,
+ * concepts and quotations once each, sorted by key (concurrent writers then lock shared nodes in
+ * the same order and cannot deadlock); each article with its sentences and each sentence with its
  * mentions nested (one index look-up per article, not per row); relationships sorted by their
  * ends, which they name by position: {@code from} in the entities, {@code to} in the entities
- * followed by the concepts.
+ * followed by the concepts and then the quotations.
  *
  * <p>The result is the graph that writing the articles one by one, in order, gives: an entity is
  * created with the name and type of the first article that names it (its mentions then decide
- * both, see {@link EntityRefresh}), its titles are the union in article order, and a repeated
- * mention or relation keeps its last properties (as {@code MERGE … SET} would).
+ * both, see {@link EntityRefresh}), and its titles are the union in article order. Every
+ * relation row is written: each is one fact of one article ({@link ArticleFacts}), and the
+ * articles of a batch are distinct.
  */
 record ArticleBatch(
     List<Map<String, Object>> articles,
     List<Map<String, Object>> entities,
     List<Map<String, Object>> concepts,
+    List<Map<String, Object>> quotes,
     List<Map<String, Object>> relations) {
 
   static ArticleBatch of(List<GraphRows> rows) {
     List<Map<String, Object>> articles = new ArrayList<>();
     Map<String, EntityRow> entities = new TreeMap<>();
     Map<String, Map<String, Object>> concepts = new TreeMap<>();
-    Map<List<Object>, Map<String, Object>> toEntities = new LinkedHashMap<>();
-    Map<List<Object>, Map<String, Object>> toConcepts = new LinkedHashMap<>();
+    Map<String, Map<String, Object>> quotes = new TreeMap<>();
+    List<Map<String, Object>> toEntities = new ArrayList<>();
+    List<Map<String, Object>> toPhrases = new ArrayList<>();
     for (GraphRows r : rows) {
       articles.add(article(r));
       for (Map<String, Object> e : r.entities()) {
         entities.computeIfAbsent((String) e.get("key"), k -> new EntityRow(e)).add(e);
       }
       r.concepts().forEach(c -> concepts.putIfAbsent((String) c.get("key"), c));
-      r.entityRelations().forEach(x -> toEntities.put(relationKey(x), x));
-      r.conceptRelations().forEach(x -> toConcepts.put(relationKey(x), x));
+      r.quotes().forEach(q -> quotes.putIfAbsent((String) q.get("key"), q));
+      toEntities.addAll(r.entityRelations());
+      toPhrases.addAll(r.phraseRelations());
     }
+    List<String> phraseKeys = new ArrayList<>(concepts.keySet());
+    phraseKeys.addAll(quotes.keySet());
     return new ArticleBatch(articles, entities.values().stream().map(EntityRow::toMap).toList(),
-        List.copyOf(concepts.values()),
-        byPosition(entities.keySet(), concepts.keySet(), toEntities.values(), toConcepts.values()));
+        List.copyOf(concepts.values()), List.copyOf(quotes.values()),
+        byPosition(entities.keySet(), phraseKeys, toEntities, toPhrases));
   }
 
-  /** The relations with their ends as positions (the entities, then the concepts), sorted by them. */
-  private static List<Map<String, Object>> byPosition(Collection<String> entityKeys, Collection<String> conceptKeys,
-      Collection<Map<String, Object>> toEntities, Collection<Map<String, Object>> toConcepts) {
+  /** The relations with their ends as positions (the entities, then the phrases), sorted by them. */
+  private static List<Map<String, Object>> byPosition(Collection<String> entityKeys, Collection<String> phraseKeys,
+      Collection<Map<String, Object>> toEntities, Collection<Map<String, Object>> toPhrases) {
     Map<String, Integer> entityAt = new HashMap<>();
     entityKeys.forEach(k -> entityAt.put(k, entityAt.size()));
-    Map<String, Integer> conceptAt = new HashMap<>();
-    conceptKeys.forEach(k -> conceptAt.put(k, entityKeys.size() + conceptAt.size()));
+    Map<String, Integer> phraseAt = new HashMap<>();
+    phraseKeys.forEach(k -> phraseAt.put(k, entityKeys.size() + phraseAt.size()));
     List<Map<String, Object>> out = new ArrayList<>();
     toEntities.forEach(x -> out.add(positioned(x, entityAt, entityAt)));
-    toConcepts.forEach(x -> out.add(positioned(x, entityAt, conceptAt)));
+    toPhrases.forEach(x -> out.add(positioned(x, entityAt, phraseAt)));
     out.sort(Comparator.comparing((Map<String, Object> x) -> (Integer) x.get("from"))
         .thenComparing(x -> (Integer) x.get("to")));
     return out;
@@ -91,10 +97,6 @@ record ArticleBatch(
     Map<String, Object> article = new HashMap<>(r.article());
     article.put("sentences", sentences);
     return article;
-  }
-
-  private static List<Object> relationKey(Map<String, Object> row) {
-    return List.of(row.get("from"), row.get("type"), row.get("sentenceId"), row.get("to"));
   }
 
   /** One entity over all the articles of the batch that name it. */

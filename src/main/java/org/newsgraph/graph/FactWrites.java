@@ -6,10 +6,11 @@ import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * Writes a batch's entities, concepts and relationships: one statement merges every entity and
- * concept of the batch once, in key order, and creates the relationships between them, finding
- * each end by its position in the list of merged nodes instead of by two index look-ups (and two
- * index locks) per relationship.
+ * Writes a batch's entities, concepts, quotations and relationships: one statement merges every
+ * entity, concept and quotation of the batch once, in key order, and creates the relationships
+ * between them, finding each end by its position in the list of merged nodes instead of by two
+ * index look-ups (and two index locks) per relationship. A relationship is one fact of one article
+ * with its evidence sentences ({@link ArticleFacts}).
  *
  * <p>An entity is created with its name, type, label and titles; an existing one is only matched
  * here, so it is not locked for writing (its name, type, label and aliases are then decided from
@@ -33,7 +34,7 @@ final class FactWrites {
       WHERE any(t IN row.titles WHERE NOT t IN coalesce(e.titles, []))
       SET e.titles = coalesce(e.titles, []) + [t IN row.titles WHERE NOT t IN coalesce(e.titles, [])]""";
 
-  // Relationship rows hold the positions of their ends in "ends": entities, then concepts.
+  // Relationship rows hold the positions of their ends in "ends": entities, then concepts, then quotations.
   private static final String WRITE_FACTS = """
       UNWIND $entities AS row
       MERGE (e:Entity {key: row.key})
@@ -46,12 +47,18 @@ final class FactWrites {
         ON CREATE SET c.name = row.name
         RETURN collect(c) AS concepts
       }
-      WITH entities + concepts AS ends
+      CALL () {
+        UNWIND $quotes AS row
+        MERGE (q:Quote {key: row.key})
+        ON CREATE SET q.text = row.text
+        RETURN collect(q) AS quotes
+      }
+      WITH entities + concepts + quotes AS ends
       UNWIND $relations AS row
       WITH row, ends[row.from] AS a, ends[row.to] AS b
-      CREATE (a)-[:$(row.type) {sentenceId: row.sentenceId, articleId: row.articleId, text: row.text, lemma: row.lemma,
-          verb: row.verb, negated: row.negated, modality: row.modality, confidence: row.confidence, date: row.date,
-          place: row.place}]->(b)""";
+      CREATE (a)-[:$(row.type) {sentenceId: row.sentenceId, sentenceIds: row.sentenceIds, count: row.count,
+          articleId: row.articleId, text: row.text, lemma: row.lemma, verb: row.verb, negated: row.negated,
+          modality: row.modality, confidence: row.confidence, date: row.date, place: row.place}]->(b)""";
 
   private FactWrites() {}
 
@@ -60,10 +67,10 @@ final class FactWrites {
     return List.of(ADD_TITLES, WRITE_FACTS);
   }
 
-  /** Writes the batch's entities, concepts and relationships in {@code tx}. */
+  /** Writes the batch's entities, concepts, quotations and relationships in {@code tx}. */
   static void write(TransactionContext tx, ArticleBatch batch) {
     int created = tx.run(WRITE_FACTS, Map.of("entities", batch.entities(), "concepts", batch.concepts(),
-        "relations", batch.relations())).consume().counters().relationshipsCreated();
+        "quotes", batch.quotes(), "relations", batch.relations())).consume().counters().relationshipsCreated();
     if (created != batch.relations().size()) {
       throw new IllegalStateException("created " + created + " of " + batch.relations().size()
           + " relationships: an end was not among the merged nodes");

@@ -1,6 +1,7 @@
 package org.newsgraph.graph;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,16 +24,19 @@ import org.newsgraph.ingest.BodySignature;
  * numbers and lists, with nodes sorted by key so that concurrent writers lock in the same order.
  * Entities carry their graph key ({@link Identity}); each mention carries the type the article
  * gave its entity, the spelling-free form of its text and the rule by which it joined, from which
- * the graph decides the entity's type, name and aliases over all articles.
+ * the graph decides the entity's type, name and aliases over all articles. Relations are folded
+ * into facts, one row per fact of the article with all its evidence sentences ({@link ArticleFacts}),
+ * and split by their object: an entity, or a phrase (a concept or a quotation).
  */
 record GraphRows(
     Map<String, Object> article,
     List<Map<String, Object>> sentences,
     List<Map<String, Object>> entities,
     List<Map<String, Object>> concepts,
+    List<Map<String, Object>> quotes,
     List<Map<String, Object>> mentions,
     List<Map<String, Object>> entityRelations,
-    List<Map<String, Object>> conceptRelations) {
+    List<Map<String, Object>> phraseRelations) {
 
   static String sentenceId(String articleId, int index) {
     return articleId + "#" + index;
@@ -84,18 +88,26 @@ record GraphRows(
           "rule", Identity.rule(written, e, inParentheses(s, m.mention().charStart(), m.mention().charEnd()))));
     }
     Map<String, Map<String, Object>> concepts = new TreeMap<>();
+    Map<String, Map<String, Object>> quotes = new TreeMap<>();
     List<Map<String, Object>> toEntities = new ArrayList<>();
-    List<Map<String, Object>> toConcepts = new ArrayList<>();
-    for (Relation r : x.relations()) {
+    List<Map<String, Object>> toPhrases = new ArrayList<>();
+    List<Relation> inOrder = new ArrayList<>(x.relations());
+    inOrder.sort(Comparator.comparingInt(Relation::sentence));
+    for (Relation r : inOrder) {
       String from = requireEntity(r.subject(), globalKey, a);
-      if (r.object().isConcept()) {
-        concepts.putIfAbsent(r.object().key(), Map.of("key", r.object().key(), "name", r.object().name()));
-        toConcepts.add(relation(r, a, from, r.object().key()));
+      Argument o = r.object();
+      if (o.isConcept()) {
+        concepts.putIfAbsent(o.key(), Map.of("key", o.key(), "name", o.name()));
+        toPhrases.add(relation(r, a, from, o.key()));
+      } else if (o.isQuote()) {
+        quotes.putIfAbsent(o.key(), Map.of("key", o.key(), "text", o.name()));
+        toPhrases.add(relation(r, a, from, o.key()));
       } else {
-        toEntities.add(relation(r, a, from, requireEntity(r.object(), globalKey, a)));
+        toEntities.add(relation(r, a, from, requireEntity(o, globalKey, a)));
       }
     }
-    return new GraphRows(article, sentences, entities, List.copyOf(concepts.values()), mentions, toEntities, toConcepts);
+    return new GraphRows(article, sentences, entities, List.copyOf(concepts.values()), List.copyOf(quotes.values()),
+        mentions, ArticleFacts.fold(toEntities), ArticleFacts.fold(toPhrases));
   }
 
   /**
@@ -130,8 +142,8 @@ record GraphRows(
         remapped.add(row);
       }
     }
-    return new GraphRows(article, sentences, List.copyOf(byKey.values()), concepts, remapped,
-        remapEnds(entityRelations, rules, true), remapEnds(conceptRelations, rules, false));
+    return new GraphRows(article, sentences, List.copyOf(byKey.values()), concepts, quotes, remapped,
+        remapEnds(entityRelations, rules, true), remapEnds(phraseRelations, rules, false));
   }
 
   private static List<Map<String, Object>> remapEnds(List<Map<String, Object>> relations,

@@ -16,11 +16,11 @@ import org.newsgraph.extract.ExtractedArticle;
  * Writes extracted articles into Neo4j through the Bolt driver. The only package that knows Neo4j.
  *
  * <p>Articles are written in batches, one transaction per batch of whole articles: an article is
- * either all there or not at all. Shared nodes (entities, concepts) are merged first, once per
+ * either all there or not at all. Shared nodes (entities, concepts, quotations) are merged first, once per
  * batch and sorted by key, with the relationships between them ({@link FactWrites}); then articles
  * with their sentences and mentions. A changed article first loses what its previous version
- * wrote (its sentences, mentions and relations, and the entities and concepts that only it
- * supported). Every statement is fixed and parameterised; relationship types come from
+ * wrote (its sentences, mentions and relations, and the entities, concepts and quotations that
+ * only it supported). Every statement is fixed and parameterised; relationship types come from
  * {@code Predicate}, which only admits upper snake case, and are passed through Cypher's dynamic
  * {@code $(…)} syntax, never spliced into text. Thread-safe (the driver is).
  */
@@ -36,7 +36,7 @@ public final class GraphStore {
       FOREACH (r IN rels | DELETE r)
       WITH objects
       UNWIND objects AS o
-      WITH o WHERE o:Concept AND NOT EXISTS { (o)--() }
+      WITH o WHERE (o:Concept OR o:Quote) AND NOT EXISTS { (o)--() }
       DELETE o""";
 
   // Returns the keys of the entities the article mentioned (those still mentioned elsewhere are
@@ -127,7 +127,8 @@ public final class GraphStore {
    */
   static final List<String> PROPERTY_KEYS = List.of("id", "key", "name", "type", "aliases", "joins", "titles",
       "lastWord", "initials", "acronyms", "tally", "joinedShorts", "joinedFrom", "joinedEnd", "joinedBy", "score", "reason",
-      "text", "form", "rule", "start", "end", "index", "articleId", "sentenceId", "verb", "lemma", "negated", "modality",
+      "text", "form", "rule", "start", "end", "index", "articleId", "sentenceId", "sentenceIds", "count", "verb", "lemma",
+      "negated", "modality",
       "confidence", "url", "title", "authors", "published", "updated", "source", "caption", "sha256", "signature",
       "date", "place", "loadedAt", "status");
 
@@ -139,8 +140,9 @@ public final class GraphStore {
       CALL () { UNWIND $types AS t CALL db.createRelationshipType(t) }""";
 
   /**
-   * Applies cypher/schema.cypher (constraints and indexes, all IF NOT EXISTS) and creates the
-   * property keys and relationship types of {@link #PROPERTY_KEYS}.
+   * Applies cypher/schema.cypher (constraints and indexes, all IF NOT EXISTS), creates the
+   * property keys and relationship types of {@link #PROPERTY_KEYS}, and brings a store written by
+   * an earlier NewsGraph to today's model ({@link IdentityMigration}, {@link FactMigration}).
    */
   public void applySchema() {
     try (Session session = driver.session(sessionConfig)) {
@@ -151,6 +153,7 @@ public final class GraphStore {
           .consume());
       IdentityMigration.run(session);
       IdentityMigration.addInitials(session);
+      FactMigration.run(session);
     }
   }
 
@@ -234,7 +237,7 @@ public final class GraphStore {
     return out;
   }
 
-  /** Counts of what the graph holds: articles, entities, concepts and relations. */
+  /** Counts of what the graph holds: articles, entities, concepts, quotations and relations (facts). */
   public Map<String, Long> counts() {
     try (Session session = driver.session(sessionConfig)) {
       return session.executeRead(tx -> {
@@ -242,8 +245,9 @@ public final class GraphStore {
             CALL () { MATCH (a:Article) RETURN count(a) AS articles }
             CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
             CALL () { MATCH (c:Concept) RETURN count(c) AS concepts }
+            CALL () { MATCH (q:Quote) RETURN count(q) AS quotes }
             CALL () { MATCH (:Entity)-[r]->() WHERE r.sentenceId IS NOT NULL RETURN count(r) AS relations }
-            RETURN articles, entities, concepts, relations""").single();
+            RETURN articles, entities, concepts, quotes, relations""").single();
         Map<String, Long> out = new java.util.LinkedHashMap<>();
         for (String k : r.keys()) {
           out.put(k, r.get(k).asLong());
@@ -305,6 +309,7 @@ public final class GraphStore {
     out.addAll(SurnameContext.statements());
     out.addAll(IdentityRules.statements());
     out.addAll(IdentityMigration.statements());
+    out.addAll(FactMigration.statements());
     return out;
   }
 

@@ -68,35 +68,21 @@ final class IdentityMigration {
 
   /** Gives the entities of an older store their initials; returns how many there were. */
   static int addInitials(Session session) {
-    int done = 0;
-    while (true) {
-      int n = session.executeWrite(tx -> {
-        List<Map<String, Object>> rows = tx.run(NO_INITIALS, Map.of("limit", BATCH)).list(r -> {
-          String initials = Identity.initials(r.get("name").asString());
-          return Map.<String, Object>of("key", r.get("key").asString(), "initials", initials == null ? "" : initials);
-        });
-        if (!rows.isEmpty()) {
-          tx.run(SET_INITIALS, Map.of("rows", rows)).consume();
-        }
-        return rows.size();
+    return Batches.untilNone(session, tx -> {
+      List<Map<String, Object>> rows = tx.run(NO_INITIALS, Map.of("limit", BATCH)).list(r -> {
+        String initials = Identity.initials(r.get("name").asString());
+        return Map.<String, Object>of("key", r.get("key").asString(), "initials", initials == null ? "" : initials);
       });
-      if (n == 0) {
-        return done;
+      if (!rows.isEmpty()) {
+        tx.run(SET_INITIALS, Map.of("rows", rows)).consume();
       }
-      done += n;
-    }
+      return rows.size();
+    });
   }
 
   /** Migrates what has old keys; returns how many old entities there were. */
   static int run(Session session) {
-    int migrated = 0;
-    while (true) {
-      int n = session.executeWrite(IdentityMigration::batch);
-      if (n == 0) {
-        return migrated;
-      }
-      migrated += n;
-    }
+    return Batches.untilNone(session, IdentityMigration::batch);
   }
 
   private static int batch(TransactionContext tx) {

@@ -19,9 +19,10 @@ import org.newsgraph.extract.ExtractedArticle;
  *
  * <p>{@link #load} is the bare form (keys and a {@code REL} relationship, no properties).
  * {@link #loadSameGraph} writes, the same naive way, what the loader writes for articles without
- * sentences: for every relation row it merges the article (setting its properties when created),
- * both entities (labels, name, type and lists when created) and the relationship keyed by its
- * evidence sentence, then sets the relationship's evidence properties.
+ * sentences: for every relation row (one per fact of an article, see {@link ArticleFacts}) it merges
+ * the article (setting its properties when created), both entities (labels, name, type and lists
+ * when created) and the relationship keyed by its first evidence sentence, then sets the
+ * relationship's evidence properties.
  *
  * <p>{@link #loadFloor} is not naive: it writes the bare rows the cheapest way the loader's
  * methods allow (each batch's distinct keys merged once, in order, and a relationship created
@@ -51,9 +52,9 @@ public final class NaiveLoader {
       MERGE (b:Entity {key: row.to})
       ON CREATE SET b:$(row.toType), b.name = row.toName, b.type = row.toType, b.aliases = [], b.titles = []
       MERGE (a)-[r:%s {sentenceId: row.sentenceId}]->(b)
-      SET r.articleId = row.articleId, r.text = row.text, r.lemma = row.lemma, r.verb = row.verb,
-          r.negated = row.negated, r.modality = row.modality, r.confidence = row.confidence, r.date = row.date,
-          r.place = row.place""";
+      SET r.sentenceIds = row.sentenceIds, r.count = row.count, r.articleId = row.articleId, r.text = row.text,
+          r.lemma = row.lemma, r.verb = row.verb, r.negated = row.negated, r.modality = row.modality,
+          r.confidence = row.confidence, r.date = row.date, r.place = row.place""";
 
   private static final String FLOOR = """
       UNWIND $keys AS key
@@ -145,7 +146,7 @@ public final class NaiveLoader {
     List<Map<String, Object>> out = new ArrayList<>();
     for (ExtractedArticle x : articles) {
       GraphRows rows = GraphRows.of(x);
-      if (!rows.conceptRelations().isEmpty()) {
+      if (!rows.phraseRelations().isEmpty()) {
         throw new IllegalArgumentException("article " + x.article().id() + ": the baseline writes relations between entities only");
       }
       Map<String, Map<String, Object>> entities = new HashMap<>();

@@ -107,6 +107,36 @@ class ArticleLifecycleIT {
         .isZero();
   }
 
+  @Test
+  void aFactInTheHeadlineAndTheBodyIsOneRelationshipAndAQuotationIsAQuoteBothRemovedWithTheArticle()
+      throws Exception {
+    write("a.txt", "Mayor Elena Costa praised Nordhaven Shipping\n\nMayor Elena Costa praised Nordhaven"
+        + " Shipping on Monday. \"The new cranes will bring jobs to the harbour,\" Costa said.\n");
+    write("b.txt", "Council News\n\nMayor Elena Costa praised Nordhaven Shipping again.\n");
+    graph.load(inputs);
+    String idA = graph.query("MATCH (a:Article) WHERE a.id ENDS WITH 'a.txt' RETURN a.id AS id", java.util.Map.of())
+        .get(0).get("id").asString();
+
+    var praise = graph.query("MATCH (:Person {name: 'Elena Costa'})-[r:PRAISE]->() WHERE r.articleId = $id "
+        + "RETURN r.sentenceIds AS s, r.count AS n, r.sentenceId AS first", java.util.Map.of("id", idA));
+    assertThat(praise).hasSize(1);
+    assertThat(praise.get(0).get("s").asList()).containsExactly(idA + "#0", idA + "#1");
+    assertThat(praise.get(0).get("n").asLong()).isEqualTo(2);
+    assertThat(praise.get(0).get("first").asString()).isEqualTo(idA + "#0");
+    assertThat(graph.count("MATCH ()-[r:PRAISE]->() RETURN count(r)")).as("article b's is its own").isEqualTo(2);
+    assertThat(graph.count("""
+        MATCH (:Person {name: 'Elena Costa'})-[:SAY]->(q:Quote)
+        WHERE q.text = 'The new cranes will bring jobs to the harbour' RETURN count(q)""")).isEqualTo(1);
+    assertThat(graph.count("MATCH (c:Concept) WHERE c.name CONTAINS 'cranes will' RETURN count(c)")).isZero();
+
+    assertThat(graph.store.remove(idA).found()).isTrue();
+
+    assertThat(graph.count("MATCH ()-[r:PRAISE]->() RETURN count(r)")).isEqualTo(1);
+    assertThat(graph.count("MATCH ()-[r]->() WHERE r.articleId = $id RETURN count(r)", java.util.Map.of("id", idA)))
+        .isZero();
+    assertThat(graph.count("MATCH (q:Quote) RETURN count(q)")).isZero();
+  }
+
   /** The graph snapshot without the lines of one article's own nodes and relationships. */
   private static List<String> linesNotAbout(String articleFile) {
     return graph.snapshot().stream().filter(line -> !line.contains(articleFile)).toList();

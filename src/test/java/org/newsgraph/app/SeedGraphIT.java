@@ -59,14 +59,16 @@ class SeedGraphIT {
   @Test
   void quotationsAndReportedSpeechAreAttributedToTheirSpeakers() {
     assertThat(graph.count("""
-        MATCH (:Person {name: 'Vladimir Putin'})-[r:SAY]->(c:Concept) WHERE c.name CONTAINS 'Korean Peninsula'
+        MATCH (:Person {name: 'Vladimir Putin'})-[r:SAY]->(q:Quote) WHERE q.text CONTAINS 'Korean Peninsula'
         RETURN count(r)""")).isEqualTo(1);
     assertThat(graph.count("""
-        MATCH (:Person {name: 'Donald Trump'})-[r:SAY]->(c:Concept) WHERE c.name STARTS WITH 'After today'
+        MATCH (:Person {name: 'Donald Trump'})-[r:SAY]->(q:Quote) WHERE q.text STARTS WITH 'After today'
         RETURN count(r)""")).isEqualTo(1);
     assertThat(graph.count("""
-        MATCH (:Person {name: 'Moon Jae-in'})-[r:SAY]->(c:Concept) WHERE c.name CONTAINS 'Nobel Peace Prize'
+        MATCH (:Person {name: 'Moon Jae-in'})-[r:SAY]->(q:Quote) WHERE q.text CONTAINS 'Nobel Peace Prize'
         RETURN count(r)""")).isEqualTo(1);
+    assertThat(graph.count("MATCH (c:Concept) WHERE c.name CONTAINS 'Korean Peninsula' RETURN count(c)"))
+        .as("a quotation is not a concept").isZero();
   }
 
   @Test
@@ -127,7 +129,9 @@ class SeedGraphIT {
     assertThat(graph.count("""
         MATCH (:Entity)-[r]->()
         WHERE r.sentenceId IS NOT NULL
-          AND NOT EXISTS { MATCH (a:Article {id: r.articleId})-[:HAS_SENTENCE]->(:Sentence {id: r.sentenceId}) }
+          AND (r.sentenceIds[0] <> r.sentenceId OR r.count <> size(r.sentenceIds)
+            OR any(id IN r.sentenceIds WHERE NOT EXISTS {
+                MATCH (a:Article {id: r.articleId})-[:HAS_SENTENCE]->(:Sentence {id: id}) }))
         RETURN count(r)""")).isZero();
   }
 

@@ -100,8 +100,9 @@ class ArticleExtractorTest {
     assertThat(x.relations()).anySatisfy(r -> {
       assertThat(r.subject().name()).isEqualTo("Angela Merkel");
       assertThat(r.predicate().type()).isEqualTo("SAY");
-      assertThat(r.object().type()).isEqualTo(Argument.CONCEPT);
+      assertThat(r.object().type()).isEqualTo(Argument.QUOTE);
       assertThat(r.object().name()).isEqualTo("The budget is fair. We will sign it next week");
+      assertThat(r.object().key()).isEqualTo(Keys.quote("The budget is fair.  We will sign it next week"));
     });
   }
 
@@ -112,6 +113,7 @@ class ArticleExtractorTest {
       assertThat(r.subject().name()).isEqualTo("Emmanuel Macron");
       assertThat(r.predicate().type()).isEqualTo("SAY");
       assertThat(r.object().name()).isEqualTo("Spain would join the pact");
+      assertThat(r.object().isQuote()).as("what was said is not a concept").isTrue();
     });
   }
 

@@ -48,26 +48,36 @@ final class Draft {
     return new Argument(Keys.concept(name), name, Argument.CONCEPT);
   }
 
+  static Argument quote(String words) {
+    return new Argument(Keys.quote(words), words, Argument.QUOTE);
+  }
+
   Draft says(Entity subject, String verb, Entity object) {
-    return says(subject, subject.name(), verb, argument(object), object);
+    return says(subject, subject.name(), verb, false, argument(object), object);
+  }
+
+  /** A sentence that says {@code subject} did not {@code verb} {@code object}. */
+  Draft denies(Entity subject, String verb, Entity object) {
+    return says(subject, subject.name(), verb, true, argument(object), object);
   }
 
   /** A sentence that names {@code subject} as {@code written}. */
   Draft saysAs(Entity subject, String written, String verb, Entity object) {
-    return says(subject, written, verb, argument(object), object);
+    return says(subject, written, verb, false, argument(object), object);
   }
 
-  Draft says(Entity subject, String verb, Argument concept) {
-    if (!concept.isConcept()) {
-      throw new IllegalArgumentException("not a concept: " + concept);
+  /** A sentence whose object is a concept or a quotation. */
+  Draft says(Entity subject, String verb, Argument phrase) {
+    if (!phrase.isPhrase()) {
+      throw new IllegalArgumentException("not a concept or a quotation: " + phrase);
     }
-    return says(subject, subject.name(), verb, concept, null);
+    return says(subject, subject.name(), verb, false, phrase, null);
   }
 
-  private Draft says(Entity subject, String name, String verb, Argument object, Entity objectEntity) {
+  private Draft says(Entity subject, String name, String verb, boolean negated, Argument object, Entity objectEntity) {
     int index = sentences.size();
     int start = text.length();
-    String written = verb.endsWith("e") ? verb + "d" : verb + "ed";
+    String written = (negated ? "did not " : "") + (verb.endsWith("e") ? verb + "d" : verb + "ed");
     String sentence = name + " " + written + " " + object.name() + ".";
     text.append(sentence).append(' ');
     sentences.add(new SentenceText(index, start, start + sentence.length(), sentence));
@@ -75,8 +85,8 @@ final class Draft {
     if (objectEntity != null) {
       mention(objectEntity, objectEntity.name(), index, start + sentence.length() - 1 - object.name().length());
     }
-    relations.add(new Relation(index, argument(subject), new Predicate(verb, verb, written, verb.toUpperCase(), false),
-        object, 0.75, null, null));
+    Predicate predicate = new Predicate(verb, verb, written, verb.toUpperCase(), negated);
+    relations.add(new Relation(index, argument(subject), predicate, object, 0.75, null, null));
     return this;
   }
 

@@ -78,6 +78,7 @@ class GraphStoreIT extends EmbeddedStoreTest {
     List<Argument> concepts = List.of(concept("tariffs"), concept("sanctions"), concept("new cranes"));
     Random random = new Random(7);
     Set<List<String>> expected = new HashSet<>();
+    Set<List<String>> facts = new HashSet<>();
     List<ExtractedArticle> batch = new ArrayList<>();
     for (int n = 0; n < 12; n++) {
       Draft draft = new Draft("art" + n, "v1");
@@ -95,6 +96,7 @@ class GraphStoreIT extends EmbeddedStoreTest {
           to = key(object);
         }
         expected.add(List.of(key(from), verb.toUpperCase(), to, "art" + n + "#" + i));
+        facts.add(List.of(key(from), verb.toUpperCase(), to, "art" + n));
       }
       batch.add(draft.build());
     }
@@ -102,12 +104,14 @@ class GraphStoreIT extends EmbeddedStoreTest {
     store.writeBatch(batch);
 
     Set<List<String>> written = new HashSet<>();
-    for (Record r : query("MATCH (a:Entity)-[r]->(b) WHERE r.sentenceId IS NOT NULL "
-        + "RETURN a.key AS from, type(r) AS type, b.key AS to, r.sentenceId AS sentence")) {
+    for (Record r : query("MATCH (a:Entity)-[r]->(b) WHERE r.sentenceId IS NOT NULL UNWIND r.sentenceIds AS sentence "
+        + "RETURN a.key AS from, type(r) AS type, b.key AS to, sentence")) {
       written.add(List.of(r.get("from").asString(), r.get("type").asString(), r.get("to").asString(),
           r.get("sentence").asString()));
     }
     assertThat(written).isEqualTo(expected);
+    assertThat(count("MATCH (:Entity)-[r]->() WHERE r.sentenceId IS NOT NULL RETURN count(r)"))
+        .as("one relationship per fact and article").isEqualTo(facts.size());
   }
 
   @Test
@@ -218,7 +222,7 @@ class GraphStoreIT extends EmbeddedStoreTest {
   @Test
   void everyStatementFindsItsNodesThroughAnIndex() {
     Map<String, Object> parameters = Map.of("id", "a", "ids", List.of(), "keys", List.of(), "rows", List.of(),
-        "entities", List.of(), "concepts", List.of(), "relations", List.of());
+        "entities", List.of(), "concepts", List.of(), "quotes", List.of(), "relations", List.of());
     assertThat(GraphStore.statements()).hasSizeGreaterThanOrEqualTo(8);
     for (String statement : GraphStore.statements()) {
       Plan plan = driver.executableQuery("EXPLAIN " + statement).withParameters(parameters).execute().summary().plan();

@@ -48,7 +48,7 @@ class BrowserGuideTest {
     Document guide = guide();
     assertThat(guide.title()).isEqualTo("NewsGraph");
     assertThat(guide.select("slide").size()).isGreaterThanOrEqualTo(3);
-    assertThat(guide.select("slide svg text").eachText()).contains("Article", "Sentence", "Entity", "Concept");
+    assertThat(guide.select("slide svg text").eachText()).contains("Article", "Sentence", "Entity", "Concept", "Quote");
     assertThat(guide.select("script")).isEmpty();
   }
 
@@ -69,7 +69,7 @@ class BrowserGuideTest {
   @Test
   void theStyleHasARuleForEveryLabelOfTheGraphModelAndNoComments() {
     String grass = BrowserGuide.resource(BrowserGuideFiles.STYLE_RESOURCE);
-    for (String label : List.of("Entity", "Person", "Organization", "Location", "Other", "Concept", "Article",
+    for (String label : List.of("Entity", "Person", "Organization", "Location", "Other", "Concept", "Quote", "Article",
         "Sentence")) {
       assertThat(grass).contains("node." + label + " {");
     }
