@@ -8,20 +8,21 @@
 // article: sentenceIds lists every sentence of the article that states it (count: how many),
 // sentenceId is the first of them; it also carries articleId, text (the words as written first),
 // lemma, verb, negated, modality (asserted, reported, hypothetical, question, intended or negated),
-// confidence, date and place. What a speaker said is a (:Quote {key, text}), not a concept.
+// reportedBy (who the sentence says reported it), confidence, date and place. What a speaker said is a (:Quote {key, text}), not a concept.
 
 // name: entity-graph
-// A first look, as a picture: the entities (one colour per type) and the relations between them.
+// A first look, as a picture: the entities (one colour per type) and the facts between them that
+// their sentences state or report (not plans, conditions, questions or denials).
 MATCH (a:Entity)-[r]->(b:Entity)
-WHERE r.sentenceId IS NOT NULL
+WHERE r.sentenceId IS NOT NULL AND r.modality IN ['asserted', 'reported']
 RETURN a, r, b
 LIMIT 100;
 
 // name: people-graph
 // What people do, and to whom or to what: each person's relations to entities and to concepts
-// (what they said is in the query quotes).
+// (what they said is in the query quotes), stated or reported as facts.
 MATCH (p:Person)-[r]->(o)
-WHERE r.sentenceId IS NOT NULL AND NOT o:Quote
+WHERE r.sentenceId IS NOT NULL AND NOT o:Quote AND r.modality IN ['asserted', 'reported']
 RETURN p, r, o
 LIMIT 50;
 
@@ -44,16 +45,19 @@ ORDER BY facts DESC, relation;
 // name: who-praised-whom
 // Who praised whom, with the sentence that says so first, and how many sentences of the article say it.
 MATCH (a:Entity)-[r:PRAISE]->(b)
+WHERE r.modality IN ['asserted', 'reported']
 MATCH (s:Sentence {id: r.sentenceId})
 RETURN a.name AS who, r.text AS said, b.name AS whom, r.negated AS negated, s.text AS evidence, r.count AS sentences
 ORDER BY who, whom;
 
 // name: about
-// Everything one entity does and undergoes. Parameter: name (e.g. --param name='Donald Trump').
+// Everything one entity does and undergoes, as its sentences state or report it (drop the
+// modality condition to see plans, conditions, questions and denials too). Parameter: name
+// (e.g. --param name='Donald Trump').
 MATCH (e:Entity)
 WHERE e.name = $name OR $name IN e.aliases
 MATCH (e)-[r]-(other)
-WHERE r.sentenceId IS NOT NULL
+WHERE r.sentenceId IS NOT NULL AND r.modality IN ['asserted', 'reported']
 RETURN CASE WHEN startNode(r) = e THEN e.name ELSE other.name END AS subject,
        type(r) AS relation,
        CASE WHEN startNode(r) = e THEN coalesce(other.name, other.text) ELSE e.name END AS object,

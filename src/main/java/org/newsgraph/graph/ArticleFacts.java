@@ -17,7 +17,7 @@ import java.util.Map;
  * <p>A fact keeps the properties of its first evidence in sentence order (the headline first):
  * {@code sentenceId}, {@code text}, {@code lemma}, {@code verb}; {@code sentenceIds} lists every
  * evidence sentence once, in order, and {@code count} is how many there are; {@code confidence} is
- * the highest of its evidence, {@code date} and {@code place} the first given. Facts of different
+ * the highest of its evidence, {@code date}, {@code place} and {@code reportedBy} the first given. Facts of different
  * articles are never folded: each article's relationships stay its own, removed with it.
  */
 final class ArticleFacts {
@@ -45,6 +45,7 @@ final class ArticleFacts {
     private Double confidence;
     private Object date;
     private Object place;
+    private Object reportedBy;
 
     Fact(Map<String, Object> first) {
       this.first = first;
@@ -60,6 +61,7 @@ final class ArticleFacts {
       confidence = confidence == null || c != null && c > confidence ? c : confidence;
       date = date == null ? row.get("date") : date;
       place = place == null ? row.get("place") : place;
+      reportedBy = reportedBy == null ? row.get("reportedBy") : reportedBy;
     }
 
     Map<String, Object> toMap() {
@@ -69,6 +71,7 @@ final class ArticleFacts {
       out.put("confidence", confidence);
       out.put("date", date);
       out.put("place", place);
+      out.put("reportedBy", reportedBy);
       return out;
     }
   }

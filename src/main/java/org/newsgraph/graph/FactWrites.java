@@ -58,7 +58,8 @@ final class FactWrites {
       WITH row, ends[row.from] AS a, ends[row.to] AS b
       CREATE (a)-[:$(row.type) {sentenceId: row.sentenceId, sentenceIds: row.sentenceIds, count: row.count,
           articleId: row.articleId, text: row.text, lemma: row.lemma, verb: row.verb, negated: row.negated,
-          modality: row.modality, confidence: row.confidence, date: row.date, place: row.place}]->(b)""";
+          modality: row.modality, confidence: row.confidence, date: row.date, place: row.place,
+          reportedBy: row.reportedBy}]->(b)""";
 
   private FactWrites() {}
 

@@ -181,6 +181,7 @@ record GraphRows(
     row.put("verb", r.predicate().verb());
     row.put("negated", r.predicate().negated());
     row.put("modality", r.predicate().modality().label());
+    row.put("reportedBy", r.predicate().reportedBy());
     row.put("confidence", r.confidence());
     row.put("date", r.date());
     row.put("place", r.place());

@@ -128,7 +128,7 @@ public final class GraphStore {
   static final List<String> PROPERTY_KEYS = List.of("id", "key", "name", "type", "aliases", "joins", "titles",
       "lastWord", "initials", "acronyms", "tally", "joinedShorts", "joinedFrom", "joinedEnd", "joinedBy", "score", "reason",
       "text", "form", "rule", "start", "end", "index", "articleId", "sentenceId", "sentenceIds", "count", "verb", "lemma",
-      "negated", "modality",
+      "negated", "modality", "reportedBy",
       "confidence", "url", "title", "authors", "published", "updated", "source", "caption", "sha256", "signature",
       "date", "place", "loadedAt", "status");
 

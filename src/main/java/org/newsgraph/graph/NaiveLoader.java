@@ -54,7 +54,7 @@ public final class NaiveLoader {
       MERGE (a)-[r:%s {sentenceId: row.sentenceId}]->(b)
       SET r.sentenceIds = row.sentenceIds, r.count = row.count, r.articleId = row.articleId, r.text = row.text,
           r.lemma = row.lemma, r.verb = row.verb, r.negated = row.negated, r.modality = row.modality,
-          r.confidence = row.confidence, r.date = row.date, r.place = row.place""";
+          r.confidence = row.confidence, r.date = row.date, r.place = row.place, r.reportedBy = row.reportedBy""";
 
   private static final String FLOOR = """
       UNWIND $keys AS key

@@ -60,6 +60,28 @@ class ArticleFactsIT extends EmbeddedStoreTest {
   }
 
   @Test
+  void aReportedFactSaysWhoReportedIt() {
+    store.writeBatch(List.of(new Draft("a", "v1").reports("Saltvik Harbour Trust", LUND, "meet", OKAFOR)
+        .says(OKAFOR, "thank", LUND).build()));
+
+    assertThat(query("MATCH ()-[r:MEET]->() RETURN r.modality AS m, r.reportedBy AS by").stream()
+        .map(r -> r.get("m").asString() + " " + r.get("by").asString()))
+        .containsExactly("reported Saltvik Harbour Trust");
+    assertThat(count("MATCH ()-[r:THANK]->() WHERE r.reportedBy IS NULL RETURN count(r)")).isEqualTo(1);
+  }
+
+  @Test
+  void theFirstPicturesShowStatedAndReportedFactsButNoDenial() {
+    store.writeBatch(List.of(new Draft("a", "v1").reports("Saltvik Harbour Trust", LUND, "meet", OKAFOR)
+        .denies(OKAFOR, "thank", LUND).says(LUND, "praise", HARBOUR).build()));
+
+    for (String name : List.of("entity-graph", "people-graph")) {
+      assertThat(query(NamedQueries.loadDefault().get(name).cypher()).stream().map(r -> r.get("r").asRelationship().type()))
+          .as(name).containsExactlyInAnyOrder("MEET", "PRAISE");
+    }
+  }
+
+  @Test
   void aDeniedFactIsNotFoldedIntoTheStatedOne() {
     store.writeBatch(List.of(new Draft("a", "v1").says(LUND, "meet", OKAFOR).denies(LUND, "meet", OKAFOR)
         .says(LUND, "meet", OKAFOR).build()));

@@ -8,6 +8,7 @@ import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.ExtractedArticle;
 import org.newsgraph.extract.Keys;
 import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.Modality;
 import org.newsgraph.extract.Predicate;
 import org.newsgraph.extract.Relation;
 import org.newsgraph.extract.ResolvedMention;
@@ -72,6 +73,16 @@ final class Draft {
       throw new IllegalArgumentException("not a concept or a quotation: " + phrase);
     }
     return says(subject, subject.name(), verb, false, phrase, null);
+  }
+
+  /** A sentence that says {@code subject} {@code verb}ed {@code object}, as {@code source} reported. */
+  Draft reports(String source, Entity subject, String verb, Entity object) {
+    says(subject, subject.name(), verb, false, argument(object), object);
+    Relation said = relations.remove(relations.size() - 1);
+    Predicate p = said.predicate();
+    relations.add(new Relation(said.sentence(), said.subject(), new Predicate(p.lemma(), p.verb(), p.text(), p.type(),
+        false, Modality.REPORTED, source), said.object(), said.confidence(), null, null));
+    return this;
   }
 
   private Draft says(Entity subject, String name, String verb, boolean negated, Argument object, Entity objectEntity) {
