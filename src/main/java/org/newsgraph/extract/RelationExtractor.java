@@ -123,7 +123,8 @@ final class RelationExtractor {
       preposition = " " + s.token(chunks.get(k).end() - 1).lemma();
       k++;
     }
-    if (k >= chunks.size() || !chunks.get(k).is("NP") || startsClause(ctx, k) || isCompoundNoun(ctx, c, k)) {
+    if (k >= chunks.size() || !chunks.get(k).is("NP") || startsClause(ctx, k) || isCompoundNoun(ctx, c, k)
+        || afterScore(ctx, c)) {
       return;
     }
     Chunk objectPhrase = possessed(s, chunks, k);
@@ -646,6 +647,27 @@ final class RelationExtractor {
     Chunk before = chunks.get(vp - 2);
     return afterPreposition(ctx, vp - 1)
         || before.is("VP") && !REPORTED_BY.contains(s.token(before.end() - 1).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "after the 2-0 Uefa Cup win against Lazio": a score before a lone present-tense verb makes it
+   * a noun, the result of a match, not a clause.
+   */
+  private static boolean afterScore(SentenceContext ctx, int vp) {
+    AnnotatedSentence s = ctx.sentence();
+    Chunk verb = ctx.chunks().get(vp);
+    String tag = s.token(verb.start()).pos();
+    if (vp < 1 || verb.end() - verb.start() != 1 || !(tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VB"))
+        || !ctx.chunks().get(vp - 1).is("NP")) {
+      return false;
+    }
+    Chunk np = ctx.chunks().get(vp - 1);
+    for (int i = np.start(); i < np.end(); i++) {
+      if (s.token(i).text().matches("\\d{1,3}-\\d{1,3}")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A particle of a phrasal verb: "went back on", "pulled out of", "gave up". */

@@ -138,6 +138,7 @@ class RelationPrecisionTest {
       "The survey for Nordbank showed Acme Steel ahead of its rivals.              | Nordbank SHOW",
       "In a filing with Nordbank, the group, led by Acme Steel, said it sold shares. | Nordbank LEAD",
       "Ivo Lang scored twice in the Harwick United win over Nordbank.               | Harwick United WIN",
+      "Fans cheered after the 2-0 Harwick United win against Nordbank.             | Harwick United WIN_AGAINST",
       "Pierre Dumont called up the Harwick United prop Ivo Lang.                    | Harwick United PROP",
       "A Nordbank team led by senior economist Katrine Olsen arrived in France.   | Katrine Olsen ARRIVE",
   })
