@@ -25,7 +25,7 @@ record VerbGroup(String lemma, String own, String chain, int start, int end, boo
   private static final Set<String> CONTROL = Set.of(
       "agree", "plan", "hope", "want", "seek", "try", "aim", "intend", "promise", "pledge", "threaten", "expect",
       "decide", "offer", "propose", "prepare", "vow", "attempt", "wish", "fail", "refuse", "decline", "love", "like",
-      "prefer");
+      "prefer", "choose", "opt");
 
   /**
    * Verbs of going on or starting, and of getting there ("rallied to beat", "battled to draw"),

@@ -99,6 +99,7 @@ class RolesAndComplementsTest {
   @CsvSource(delimiter = '|', value = {
       "Ivo Lang rallied to beat Pierre Dumont in three sets.        | Ivo Lang BEAT Pierre Dumont",
       "Ivo Lang would love to succeed Pierre Dumont as captain.     | Ivo Lang SUCCEED Pierre Dumont",
+      "Ivo Lang chose to rest Pierre Dumont on Friday.              | Ivo Lang REST Pierre Dumont",
       "Ivo Lang was picked up by Nordbank on Friday.                | Nordbank PICK_UP Ivo Lang",
   })
   void theVerbThatActsOnTheObjectGivesTheType(String sentence, String expected) {
