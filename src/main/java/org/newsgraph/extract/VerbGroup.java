@@ -96,6 +96,7 @@ record VerbGroup(String lemma, String own, String chain, int start, int end, boo
     if (ASPECTUAL.contains(mains.get(0)) || skip == 1) {
       skip = mains.size() > 2 && mains.get(1).equals("to") ? 2 : 1;
       negated |= mains.get(0).equals("deny");
+      intended |= mains.get(0).equals("go") && skip == 2; // "are going to sign": a plan
     }
     if (skip > 0 && skip < mains.size()) {
       mains = mains.subList(skip, mains.size());

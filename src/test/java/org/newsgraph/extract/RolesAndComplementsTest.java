@@ -112,6 +112,14 @@ class RolesAndComplementsTest {
   }
 
   @Test
+  void goingToDoSomethingIsAPlan() {
+    Relation sign = relations("Harwick United are going to sign Ivo Lang.").stream()
+        .filter(r -> r.object().name().equals("Ivo Lang")).findFirst().orElseThrow();
+    assertThat(sign.predicate().type()).isEqualTo("SIGN");
+    assertThat(sign.predicate().modality()).isEqualTo(Modality.INTENDED);
+  }
+
+  @Test
   void aFormerRoleWrittenWithExGivesNone() {
     assertThat(triples("Ex-Nordbank chairman Ivo Lang praised Pierre Dumont.")).noneMatch(t -> t.contains("_OF"));
   }
