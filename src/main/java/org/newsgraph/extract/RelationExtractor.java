@@ -53,6 +53,8 @@ final class RelationExtractor {
   /** Verbs of expecting or wanting, whose object is followed by what is expected of it ("expected Sony to sell"). */
   private static final Set<String> EXPECTING = Set.of(
       "expect", "want", "need", "like", "prefer", "wish", "look", "wait", "count", "predict", "forecast", "see");
+  /** A match's score, "2-0". */
+  private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d{1,3}-\\d{1,3}");
   private static final Set<String> DATE_WORDS = Set.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -123,8 +125,7 @@ final class RelationExtractor {
       preposition = " " + s.token(chunks.get(k).end() - 1).lemma();
       k++;
     }
-    if (k >= chunks.size() || !chunks.get(k).is("NP") || startsClause(ctx, k) || isCompoundNoun(ctx, c, k)
-        || afterScore(ctx, c)) {
+    if (k >= chunks.size() || !chunks.get(k).is("NP") || startsClause(ctx, k) || isCompoundNoun(ctx, c, k)) {
       return;
     }
     Chunk objectPhrase = possessed(s, chunks, k);
@@ -633,7 +634,7 @@ final class RelationExtractor {
   /**
    * "topped the UK singles chart", "in the FA Cup win over": a noun that the tagger read as a
    * present-tense verb inside a noun phrase. The "subject" is then already the object of a verb or
-   * a preposition.
+   * a preposition, or holds a score ("after the 2-0 Uefa Cup win against Lazio").
    */
   private static boolean isCompoundNoun(SentenceContext ctx, int vp, int object) {
     List<Chunk> chunks = ctx.chunks();
@@ -641,33 +642,21 @@ final class RelationExtractor {
     Chunk verb = chunks.get(vp);
     String tag = s.token(verb.start()).pos();
     if (verb.end() - verb.start() != 1 || !(tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VB"))
-        || object != vp + 1 || vp < 2 || !chunks.get(vp - 1).is("NP")) {
+        || vp < 1 || !chunks.get(vp - 1).is("NP")) {
+      return false;
+    }
+    Chunk np = chunks.get(vp - 1);
+    for (int i = np.start(); i < np.end(); i++) {
+      if (SCORE.matcher(s.token(i).text()).matches()) {
+        return true; // "after the 2-0 Uefa Cup win against Lazio": the result of a match
+      }
+    }
+    if (object != vp + 1 || vp < 2) {
       return false;
     }
     Chunk before = chunks.get(vp - 2);
     return afterPreposition(ctx, vp - 1)
         || before.is("VP") && !REPORTED_BY.contains(s.token(before.end() - 1).lemma().toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * "after the 2-0 Uefa Cup win against Lazio": a score before a lone present-tense verb makes it
-   * a noun, the result of a match, not a clause.
-   */
-  private static boolean afterScore(SentenceContext ctx, int vp) {
-    AnnotatedSentence s = ctx.sentence();
-    Chunk verb = ctx.chunks().get(vp);
-    String tag = s.token(verb.start()).pos();
-    if (vp < 1 || verb.end() - verb.start() != 1 || !(tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VB"))
-        || !ctx.chunks().get(vp - 1).is("NP")) {
-      return false;
-    }
-    Chunk np = ctx.chunks().get(vp - 1);
-    for (int i = np.start(); i < np.end(); i++) {
-      if (s.token(i).text().matches("\\d{1,3}-\\d{1,3}")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A particle of a phrasal verb: "went back on", "pulled out of", "gave up". */

@@ -51,7 +51,7 @@ class ArticleExtractorTest {
   void titleBeforeANameStatesWhatThePersonIsOf() {
     ExtractedArticle x = Fixtures.extract("", BODY);
     assertThat(x.relations()).filteredOn(r -> r.predicate().type().endsWith("_OF"))
-        .extracting(r -> r.subject().name() + " " + r.predicate().type() + " " + r.object().name())
+        .extracting(Fixtures::triple)
         .containsExactlyInAnyOrder("Angela Merkel CHANCELLOR_OF Germany", "Emmanuel Macron PRESIDENT_OF France");
   }
 

@@ -28,4 +28,14 @@ final class Fixtures {
   static ExtractedArticle extract(String title, String body) {
     return EXTRACTOR.extract(article(title, body));
   }
+
+  /** A relation as "subject TYPE object", by names. */
+  static String triple(Relation r) {
+    return r.subject().name() + " " + r.predicate().type() + " " + r.object().name();
+  }
+
+  /** The relations {@code extractor} reads in one sentence, as {@link #triple}s. */
+  static List<String> triples(ArticleExtractor extractor, String sentence) {
+    return extractor.extract(article("", sentence)).relations().stream().map(Fixtures::triple).toList();
+  }
 }

@@ -21,9 +21,7 @@ class RelationPrecisionTest {
           "UK", "LOC", "Acme Steel", "ORG", "Katrine Olsen", "PER", "Nordbank", "ORG", "Harwick United", "ORG", "Lang", "PER")));
 
   private static List<String> triples(String sentence) {
-    return EXTRACTOR.extract(Fixtures.article("", sentence)).relations().stream()
-        .map(r -> r.subject().name() + " " + r.predicate().type() + " " + r.object().name())
-        .toList();
+    return Fixtures.triples(EXTRACTOR, sentence);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -30,9 +30,7 @@ class RolesAndComplementsTest {
   }
 
   private static List<String> triples(String sentence) {
-    return relations(sentence).stream()
-        .map(r -> r.subject().name() + " " + r.predicate().type() + " " + r.object().name())
-        .toList();
+    return Fixtures.triples(EXTRACTOR, sentence);
   }
 
   @Test
@@ -41,7 +39,7 @@ class RolesAndComplementsTest {
         "Pierre Dumont met Nordbank Board Chairman Ivo Lang on Tuesday."));
     assertThat(a.entities()).extracting(Entity::name).contains("Ivo Lang", "Nordbank Board")
         .noneMatch(n -> n.contains("Chairman"));
-    assertThat(a.relations()).extracting(r -> r.subject().name() + " " + r.predicate().type() + " " + r.object().name())
+    assertThat(a.relations()).extracting(Fixtures::triple)
         .contains("Pierre Dumont MEET Ivo Lang", "Ivo Lang CHAIRMAN_OF Nordbank Board");
   }
 
