@@ -56,6 +56,13 @@ final class SurnameJoins {
    */
   static final int MOST_CANDIDATES = 12;
 
+  /**
+   * An organisation's last word written alone more than this many times as often as the one name
+   * that ends with it is a name of its own: "Liverpool", written 158 times, is not the "BBC
+   * Liverpool" written once, nor "BT" a "Telco BT". It is linked to that name, not joined.
+   */
+  static final int MOST_TIMES_ALONE = 5;
+
   /** The surnames that the entities with these keys can take part in, as keys of single-word entities. */
   private static final String SURNAMES_OF = """
       UNWIND $keys AS key
@@ -306,7 +313,10 @@ final class SurnameJoins {
         .toList();
     List<Candidate> candidates = tooMany && !acronym ? List.of() : fitting;
     Candidate target = null;
-    if (candidates.size() == 1) {
+    long alone = poolTypes.size();
+    boolean namesItself = !person && !acronym && candidates.size() == 1
+        && alone > MOST_TIMES_ALONE * candidates.get(0).own();
+    if (candidates.size() == 1 && !namesItself) {
       target = candidates.get(0);
     } else if (person && !acronym && candidates.size() > 1
         && candidates.get(0).own() >= DOMINANCE * candidates.get(1).own()) {
@@ -353,6 +363,12 @@ final class SurnameJoins {
       return;
     }
     List<Map<String, Object>> links = new ArrayList<>();
+    if (namesItself) {
+      Candidate c = candidates.get(0);
+      links.add(Map.of("key", c.key(), "score", Math.round(1000.0 * c.own() / (c.own() + alone)) / 1000.0,
+          "reason", "last word of 1 organisation, written alone " + alone + " times against " + c.own()
+              + "; score: its share of both"));
+    }
     if (candidates.size() > 1) {
       long total = candidates.stream().mapToLong(Candidate::own).sum();
       for (Candidate c : candidates) {

@@ -96,9 +96,10 @@ public final class Identity {
   /**
    * The spelling-free form of the last word of a name of two or more words ("Ann Reddy" →
    * "reddy"), under which a person written by surname alone finds it; null for one word, and for
-   * a name whose last word follows a connector ("Kensington and Chelsea": Chelsea alone is the
+   * a name with a connector before its last word ("Kensington and Chelsea": Chelsea alone is the
    * club, "Bank of England": England alone is the team, "Stade de France": France alone is the
-   * country or its team), and for a last word that names a kind of body ("Congress").
+   * country or its team, "Top of the Pops": Pops alone is nothing), and for a last word that names
+   * a kind of body ("Congress").
    */
   public static String lastWord(String name) {
     String[] words = name.strip().split("\\s+");
@@ -106,8 +107,13 @@ public final class Identity {
     while (last > 0 && SUFFIXES.contains(NameForms.form(words[last]))) {
       last--; // "Arcade Comeaux Jr." is found by "Comeaux"
     }
-    if (words.length < 2 || last > 0 && CONNECTORS.contains(words[last - 1].toLowerCase(java.util.Locale.ROOT))) {
+    if (words.length < 2) {
       return null;
+    }
+    for (int i = 0; i < last; i++) {
+      if (CONNECTORS.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
+        return null; // also "Top of the Pops", "Royal National Institute of the Blind"
+      }
     }
     String form = NameForms.form(words[last]);
     return GENERIC_HEADS.contains(form) ? null : form;

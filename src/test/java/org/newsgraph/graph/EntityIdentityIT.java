@@ -306,6 +306,29 @@ class EntityIdentityIT extends EmbeddedStoreTest {
   }
 
   @Test
+  void anOrganisationsLastWordWrittenFarMoreOftenThanTheNameIsANameOfItsOwn() {
+    Entity station = entity(EntityType.ORGANIZATION, "Radio Harbor City");
+    Entity city = entity(EntityType.ORGANIZATION, "City");
+    List<ExtractedArticle> articles = new ArrayList<>();
+    articles.add(new Draft("a", "v1").says(station, "hire", HALE).build());
+    for (int i = 0; i <= SurnameJoins.MOST_TIMES_ALONE; i++) {
+      articles.add(new Draft("b" + i, "v1").says(city, "sign", LARSEN).build());
+    }
+    store.writeBatch(articles);
+
+    assertThat(count("MATCH (e:Organization {name: 'City'})-[:SIGN]->() RETURN count(e)"))
+        .as("written alone six times against once, the word is a name of its own")
+        .isEqualTo(SurnameJoins.MOST_TIMES_ALONE + 1);
+    assertThat(count("MATCH (:Organization {name: 'City'})-[l:MAYBE_SAME_AS]->(:Organization {name: 'Radio Harbor City'}) "
+        + "WHERE l.reason STARTS WITH 'last word of 1 organisation, written alone 6 times against 1' RETURN count(l)"))
+        .isEqualTo(1);
+
+    store.writeBatch(List.of(new Draft("c", "v1").says(station, "fire", LARSEN).says(station, "pay", HALE).build()));
+    assertThat(count("MATCH (e:Organization {name: 'City'}) RETURN count(e)"))
+        .as("with the name written three times, six times alone is a short form again").isZero();
+  }
+
+  @Test
   void aWordThatEndsTooManyNamesJoinsNoneAndLinksToNone() {
     Draft banks = new Draft("a", "v1");
     for (int i = 0; i <= SurnameJoins.MOST_CANDIDATES; i++) {

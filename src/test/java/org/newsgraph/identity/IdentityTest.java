@@ -61,6 +61,7 @@ class IdentityTest {
         .isNull();
     assertThat(Identity.lastWord("Bank of England")).isNull();
     assertThat(Identity.lastWord("Stade de France")).as("a Romance connector joins a place's name too").isNull();
+    assertThat(Identity.lastWord("Gate of the Winds")).as("a connector further back still makes another name").isNull();
     assertThat(Identity.lastWord("American Pork Congress")).as("a kind of body alone is not this body").isNull();
     assertThat(Identity.lastWord("San Diego Chargers")).isEqualTo("chargers");
     assertThat(Identity.lastWord("Ludwig van Beethoven")).isEqualTo("beethoven");
