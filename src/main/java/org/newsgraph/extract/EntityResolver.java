@@ -102,7 +102,9 @@ final class EntityResolver {
         // "Mr Brown" is a surname; "Mrs Howard" is not the Howard the article calls "Mr Howard".
         return w[0].equals(g.tokens[g.tokens.length - 1]) && !differInGender(m.title(), g);
       }
-      return w[0].equals(g.tokens[0]) || w[0].equals(g.tokens[g.tokens.length - 1]);
+      // "France" is not the "Stade de France", whatever the name finder made of the stadium.
+      return w[0].equals(g.tokens[0])
+          || w[0].equals(g.tokens[g.tokens.length - 1]) && !NameConnectors.before(g.tokens, g.tokens.length - 1);
     }
     // "Harwick Bay Authority" and "Harwick Bay" are one thing only when nothing says they are two kinds of thing.
     boolean sameKind = m.type() == null || groupType == null || m.type() == groupType;

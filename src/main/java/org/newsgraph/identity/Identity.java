@@ -3,6 +3,7 @@ package org.newsgraph.identity;
 import org.newsgraph.extract.Acronyms;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.NameConnectors;
 
 /**
  * Which graph entity an article's entity is. The graph keys an entity by the spelling-free form of
@@ -73,13 +74,6 @@ public final class Identity {
   }
 
   /**
-   * Words that join the last word of a name to the words before it as another thing ("Kensington
-   * and Chelsea", "Bank of England", "Marks & Spencer"): that last word alone is not the name.
-   */
-  private static final java.util.Set<String> CONNECTORS = java.util.Set.of("and", "&", "of", "for", "on", "in",
-      "at", "upon", "de", "du", "des", "la", "le", "di", "da", "del", "della", "do", "dos", "das");
-
-  /**
    * Last words that name a kind of body, not one body ("Congress", "Commission", "Party"): written
    * alone, they mean whichever of many the article is about, not the one name in the graph that
    * ends with them ("American Pork Congress").
@@ -110,10 +104,8 @@ public final class Identity {
     if (words.length < 2) {
       return null;
     }
-    for (int i = 0; i < last; i++) {
-      if (CONNECTORS.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
-        return null; // also "Top of the Pops", "Royal National Institute of the Blind"
-      }
+    if (NameConnectors.before(words, last)) {
+      return null; // also "Top of the Pops", "Royal National Institute of the Blind"
     }
     String form = NameForms.form(words[last]);
     return GENERIC_HEADS.contains(form) ? null : form;

@@ -114,6 +114,19 @@ class EntityResolverTest {
   }
 
   @Test
+  void aWordAfterAConnectorIsNotAShortFormOfTheName() {
+    var result = resolver.resolve(List.of(
+        at(0, 0, "Parc de Tarvia", null),
+        at(1, 0, "Parc de Tarvia", null),
+        at(2, 0, "Tarvia", EntityType.LOCATION),
+        at(3, 0, "Olaf Berg", EntityType.PERSON),
+        at(4, 0, "Berg", EntityType.PERSON)));
+    assertThat(result.entities()).extracting(Entity::name).contains("Tarvia", "Olaf Berg").doesNotContain("Berg");
+    assertThat(result.entities()).filteredOn(e -> e.name().equals("Tarvia"))
+        .singleElement().satisfies(e -> assertThat(e.mentions()).isEqualTo(1));
+  }
+
+  @Test
   void aNameWrittenInCapitalsInTheHeadlineTakesTheBodysSpelling() {
     var result = resolver.resolve(List.of(
         at(0, 0, "HARWICK", EntityType.ORGANIZATION),
