@@ -468,13 +468,41 @@ final class RelationExtractor {
     return concept == null ? List.of() : List.of(concept);
   }
 
-  /** True when the entity ending before token {@code next} is followed by 's (or "leader" nouns). */
+  /**
+   * True when the entity ending before token {@code next} is followed by 's ("France's Pierre
+   * Dumont"), or qualifies the noun that ends its phrase: "France coach", "White House legal
+   * affairs", "the new Motorola 68020 microprocessor", "his Ospreys starting place".
+   */
   private static boolean isPossessor(AnnotatedSentence s, int next, int end, Argument a, SentenceContext ctx) {
     int i = next;
     while (i < end && a.equals(ctx.entityAt()[i])) {
       i++;
     }
-    return i < end && (s.token(i).pos().equals("POS") || s.token(i).pos().startsWith("NN") && ctx.entityAt()[i] == null);
+    if (i >= end) {
+      return false;
+    }
+    if (s.token(i).pos().equals("POS") || isNounOutsideNames(s, ctx, i)) {
+      return true;
+    }
+    int head = end - 1;
+    while (head > i && s.token(head).text().chars().noneMatch(Character::isLetterOrDigit)) {
+      head--;
+    }
+    if (!isNounOutsideNames(s, ctx, head) || DATE_WORDS.contains(s.token(head).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int k = i; k < head; k++) {
+      String pos = s.token(k).pos();
+      if (!(pos.equals("CD") || pos.startsWith("JJ") || pos.equals("VBG") || pos.startsWith("NN") || pos.equals("HYPH"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A noun outside any name ("coach", and "MP", which the tagger calls a proper noun). */
+  private static boolean isNounOutsideNames(AnnotatedSentence s, SentenceContext ctx, int i) {
+    return s.token(i).pos().startsWith("NN") && ctx.entityAt()[i] == null;
   }
 
   private static boolean joinedByAnd(AnnotatedSentence s, Chunk np, int i) {
