@@ -129,6 +129,11 @@ public final class RelationTypes {
     }
   }
 
+  /** Whether a word is a word of address ("Sir", "Mrs"), in any case. */
+  static boolean isHonorific(String word) {
+    return HONORIFICS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /**
    * The role a title names, in lower case without honorifics ("manager Sir" → manager), or null
    * when a word is a day, a month or no title word, or nothing but honorifics is left.

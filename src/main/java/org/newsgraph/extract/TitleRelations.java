@@ -166,9 +166,20 @@ final class TitleRelations {
       return; // "Hollywood actor", "Devon singer": where they work or come from, not a role
     }
     String lemma = role + " of";
-    Predicate predicate = new Predicate(lemma, "be " + lemma, text, Predicate.typeOf(lemma), false);
+    Predicate predicate = new Predicate(lemma, "be " + lemma, withoutHonorificAtEnd(text), Predicate.typeOf(lemma), false);
     Relation r = new Relation(s.index(), argument(who), predicate, argument(of), confidence, null, null);
     out.putIfAbsent(s.index() + " " + who.key() + " " + predicate.type() + " " + of.key(), r);
+  }
+
+  /** "Manchester United manager Sir" as written before "Alex Ferguson": the role is written without the "Sir". */
+  private static String withoutHonorificAtEnd(String text) {
+    String kept = text.strip();
+    int space = kept.lastIndexOf(' ');
+    while (space > 0 && RelationTypes.isHonorific(kept.substring(space + 1))) {
+      kept = kept.substring(0, space).strip();
+      space = kept.lastIndexOf(' ');
+    }
+    return kept;
   }
 
   private static Argument argument(Entity e) {

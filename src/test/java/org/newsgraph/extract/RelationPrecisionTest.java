@@ -57,6 +57,9 @@ class RelationPrecisionTest {
     assertThat(triples("Harwick United manager Sir Ivo Lang praised Pierre Dumont."))
         .contains("Ivo Lang MANAGER_OF Harwick United")
         .noneMatch(t -> t.contains("SIR"));
+    assertThat(EXTRACTOR.extract(Fixtures.article("", "Harwick United manager Sir Ivo Lang praised Pierre Dumont."))
+        .relations()).filteredOn(r -> r.predicate().type().equals("MANAGER_OF"))
+        .singleElement().satisfies(r -> assertThat(r.predicate().text()).isEqualTo("Harwick United manager"));
   }
 
   @ParameterizedTest(name = "{0}")
