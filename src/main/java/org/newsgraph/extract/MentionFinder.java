@@ -249,8 +249,7 @@ final class MentionFinder {
   }
 
   private static EntityType hint(AnnotatedSentence s, int start, int end, EntityType found) {
-    boolean typed = found != null && found != EntityType.OTHER;
-    EntityType byHead = end - start > 1 ? TypeHints.fromHead(s.token(end - 1).text(), typed) : null;
+    EntityType byHead = end - start > 1 ? TypeHints.fromHead(s.token(end - 1).text(), found) : null;
     for (int i = start; byHead == null && i + 1 < end; i++) {
       byHead = TypeHints.fromStateWord(s.token(i).text(), s.token(i + 1).text());
     }

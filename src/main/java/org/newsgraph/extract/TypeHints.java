@@ -16,6 +16,12 @@ final class TypeHints {
       "plateau", "highlands", "basin", "delta", "straits", "archipelago");
   /** Heads of areas whose names clubs and councils borrow ("… County"): a hint only for untyped names. */
   private static final Set<String> AREA_HEADS = Set.of("province", "region", "county");
+  /**
+   * Heads of streets and squares, which the name finder now and then takes for people ("Downing
+   * Street"): a hint for untyped names and names typed as people; shows and clubs named after a
+   * street keep their type ("Coronation Street").
+   */
+  private static final Set<String> STREET_HEADS = Set.of("street", "road", "avenue", "square", "lane", "boulevard");
   private static final Set<String> ORGANIZATION_HEADS = Set.of(
       "party", "ministry", "bank", "university", "agency", "corporation", "corp.", "corp", "inc.", "inc",
       "ltd", "ltd.", "plc", "company", "co.", "group", "council", "committee", "commission", "association",
@@ -36,12 +42,14 @@ final class TypeHints {
   private TypeHints() {}
 
   /**
-   * The type a name's last word implies, or null. {@code typed}: the name finder gave the name a
-   * type of its own, which an area's name does not overrule.
+   * The type a name's last word implies, or null. {@code found}: the type the name finder gave the
+   * name, if any; an area's name does not overrule a type of its own (other than Other).
    */
-  static EntityType fromHead(String lastWord, boolean typed) {
+  static EntityType fromHead(String lastWord, EntityType found) {
     String w = lastWord.toLowerCase(Locale.ROOT);
-    if (PLACE_HEADS.contains(w) || !typed && AREA_HEADS.contains(w)) {
+    boolean typed = found != null && found != EntityType.OTHER;
+    if (PLACE_HEADS.contains(w) || !typed && AREA_HEADS.contains(w)
+        || (!typed || found == EntityType.PERSON) && STREET_HEADS.contains(w)) {
       return EntityType.LOCATION;
     }
     return !typed && ORGANIZATION_HEADS.contains(w) ? EntityType.ORGANIZATION : null;

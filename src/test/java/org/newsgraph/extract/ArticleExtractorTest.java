@@ -61,6 +61,10 @@ class ArticleExtractorTest {
     assertThat(x.entities()).extracting(Entity::name, Entity::type).contains(
         org.assertj.core.groups.Tuple.tuple("Morgenpost Heute", EntityType.ORGANIZATION),
         org.assertj.core.groups.Tuple.tuple("Valdoran Peninsula", EntityType.LOCATION));
+    assertThat(Fixtures.extract("", "Angela Merkel left 10 Kelso Street on Monday.").entities())
+        .extracting(Entity::name, Entity::type)
+        .as("the name finder called it a person; a street is a place")
+        .contains(org.assertj.core.groups.Tuple.tuple("Kelso Street", EntityType.LOCATION));
   }
 
   @Test

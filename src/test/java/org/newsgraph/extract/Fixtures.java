@@ -13,7 +13,8 @@ final class Fixtures {
       "Angela Merkel", "PER", "Merkel", "PER", "Emmanuel Macron", "PER", "Macron", "PER",
       "Olaf Berg", "PER", "Berg", "ORG", "Pedro Ruiz", "PER", "Ruiz", "PER",
       "Paris", "LOC", "Spain", "LOC", "Germany", "LOC", "France", "LOC", "Madrid", "LOC",
-      "United Nations", "ORG", "UN", "ORG", "Acme Steel", "ORG", "Nordbank", "ORG");
+      "United Nations", "ORG", "UN", "ORG", "Acme Steel", "ORG", "Nordbank", "ORG",
+      "Kelso Street", "PER");
 
   static final ArticleExtractor EXTRACTOR =
       new ArticleExtractor(new NlpPipeline(NlpModels.loadDefault(), NAMES));
