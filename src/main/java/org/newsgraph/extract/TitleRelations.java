@@ -147,6 +147,7 @@ final class TitleRelations {
   private static boolean isPresentRole(AnnotatedSentence s, int bodyStart) {
     String first = s.token(bodyStart).text().toLowerCase(Locale.ROOT);
     return !first.startsWith("ex-") // "Ex-Labour minister"
+        && !PAST_OR_PARTIAL.contains(first) // "Former Harwick Bank chairman" read as one name at a sentence's start
         && (bodyStart == 0 || !PAST_OR_PARTIAL.contains(s.token(bodyStart - 1).text().toLowerCase(Locale.ROOT)));
   }
 

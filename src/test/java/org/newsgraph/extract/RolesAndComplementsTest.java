@@ -23,7 +23,7 @@ class RolesAndComplementsTest {
           "Nordbank", "ORG", "Acme Steel", "ORG", "Harwick United", "ORG", "Treasury", "ORG", "Argentine", "MISC",
           "Rome", "LOC", "Halden", "LOC", "Steel Workers the", "ORG", "Bank of Halden", "ORG",
           "Halden City", "LOC", "Staff Ivo Lang", "PER", "Halden Exchange", "ORG",
-          "Ex-Nordbank", "ORG", "Solicitor", "ORG")));
+          "Ex-Nordbank", "ORG", "Solicitor", "ORG", "Former Halden Bank", "ORG")));
 
   private static List<Relation> relations(String sentence) {
     return EXTRACTOR.extract(Fixtures.article("", sentence)).relations();
@@ -118,8 +118,10 @@ class RolesAndComplementsTest {
   }
 
   @Test
-  void aFormerRoleWrittenWithExGivesNone() {
+  void aFormerRoleWrittenWithExOrFormerInsideTheNameGivesNone() {
     assertThat(triples("Ex-Nordbank chairman Ivo Lang praised Pierre Dumont.")).noneMatch(t -> t.contains("_OF"));
+    assertThat(triples("Former Halden Bank chairman Ivo Lang praised Pierre Dumont."))
+        .as("'Former' read into the name at the start of a sentence").noneMatch(t -> t.contains("_OF"));
   }
 
   @Test
