@@ -25,9 +25,23 @@ public final class ArticleExtractor {
   private final TitleRelations titleRelations = new TitleRelations();
   private final RelationExtractor relations;
 
+  /** Nouns that introduce someone as another's relative: "his wife Nancy Reagan", "her son, Tom Lang". */
+  private static final java.util.Set<String> KIN = java.util.Set.of("wife", "husband", "son", "daughter", "brother",
+      "sister", "father", "mother", "widow", "widower", "cousin", "nephew", "niece", "uncle", "aunt", "grandson",
+      "granddaughter", "stepson", "stepdaughter");
+
   public ArticleExtractor(NlpPipeline nlp) {
     this.nlp = nlp;
     this.relations = new RelationExtractor(PredicateLexicon.loadDefault());
+  }
+
+  /** Whether a kinship noun comes right before the mention, or before a comma before it. */
+  private static boolean isIntroducedAsRelative(AnnotatedSentence s, Mention m) {
+    int before = m.start() - 1;
+    if (before >= 0 && s.token(before).text().equals(",")) {
+      before--;
+    }
+    return before >= 0 && KIN.contains(s.token(before).text().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** The text that is analysed: headline, a blank line, the body. Sentence offsets point into it. */
@@ -45,7 +59,7 @@ public final class ArticleExtractor {
       mentions.addAll(mentionFinder.find(s));
     }
     EntityResolver.Result entities = resolver.resolve(article.title().isBlank() ? mentions
-        : HeadlineNames.trim(sentences, mentions));
+        : HeadlineNames.trim(sentences, mentions), m -> isIntroducedAsRelative(sentences.get(m.sentence()), m));
     Map<String, Entity> byKey = new HashMap<>();
     entities.entities().forEach(e -> byKey.put(e.key(), e));
 

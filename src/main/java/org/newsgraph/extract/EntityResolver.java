@@ -36,13 +36,22 @@ final class EntityResolver {
   }
 
   Result resolve(List<Mention> mentions) {
+    return resolve(mentions, m -> false);
+  }
+
+  /**
+   * As {@link #resolve(List)}, where {@code relative} tells the mentions that introduce someone as
+   * another person's relative ("his wife Nancy Reagan"): the surname written alone is not theirs
+   * unless an honorific says so ("Mrs Reagan").
+   */
+  Result resolve(List<Mention> mentions, java.util.function.Predicate<Mention> relative) {
     List<Mention> ordered = new ArrayList<>(mentions);
     Map<String, Integer> wordCounts = new HashMap<>(); // the sort compares each mention many times
     ordered.sort(Comparator.comparingInt((Mention m) -> -wordCounts.computeIfAbsent(m.text(), t -> words(t).length))
         .thenComparingInt(Mention::sentence).thenComparingInt(Mention::start));
     List<Group> groups = new ArrayList<>();
     for (Mention m : ordered) {
-      Group g = match(groups, m);
+      Group g = match(groups, m, relative);
       if (g == null) {
         groups.add(new Group(m));
       } else {
@@ -70,7 +79,7 @@ final class EntityResolver {
     return new Result(entities, resolved);
   }
 
-  private static Group match(List<Group> groups, Mention m) {
+  private static Group match(List<Group> groups, Mention m, java.util.function.Predicate<Mention> relative) {
     String[] w = words(m.text());
     for (Group g : groups) {
       if (Arrays.equals(g.tokens, w)) {
@@ -79,7 +88,7 @@ final class EntityResolver {
     }
     Group found = null;
     for (Group g : groups) {
-      if (isShortFormOf(w, m, g)) {
+      if (isShortFormOf(w, m, g) && !(w.length == 1 && m.title() == null && g.mentions.stream().allMatch(relative))) {
         if (found != null) {
           return null; // ambiguous: "Kim" could be either of two Kims
         }

@@ -39,6 +39,16 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void aSurnameAloneIsNotTheRelativeTheArticleIntroducesByIt() {
+    ExtractedArticle x = Fixtures.extract("", "Ruiz arrived in Madrid with his son, Pedro Ruiz. Ruiz praised Spain.");
+    assertThat(x.entities()).extracting(Entity::name).contains("Ruiz", "Pedro Ruiz");
+    assertThat(x.relations()).extracting(Fixtures::triple).contains("Ruiz PRAISE Spain");
+
+    assertThat(Fixtures.extract("", "Pedro Ruiz arrived in Madrid. Ruiz praised Spain.").entities())
+        .extracting(Entity::name).contains("Pedro Ruiz").doesNotContain("Ruiz");
+  }
+
+  @Test
   void demonymBeforeATitleIsMentionedAsThePlace() {
     ExtractedArticle x = Fixtures.extract("", BODY);
     assertThat(x.entities()).filteredOn(e -> e.name().equals("Germany")).singleElement()
