@@ -65,7 +65,8 @@ final class TitleRelations {
             : qualifierEnd > 1 && s.token(qualifierEnd - 1).pos().equals("POS")
                 ? index.endingAt(m.sentence(), qualifierEnd - 1) : null;
         if (body != null && isBody(entities.get(body.entityKey())) && isPresentRole(s, body.mention().start())
-            && !isOtherCountrysDepartment(s, body.mention())) {
+            && !isOtherCountrysDepartment(s, body.mention())
+            && !(body.mention().length() == 1 && Titles.isPortfolio(body.mention().text()))) {
           add(out, s, who, m.title(), s.span(body.mention().start(), m.start()), entities.get(body.entityKey()),
               CONFIDENCE);
         }

@@ -63,7 +63,9 @@ final class Titles {
       "agriculture", "treasury", "finance", "foreign", "defence", "defense", "interior", "home", "trade", "commerce",
       "energy", "health", "education", "labor", "labour", "justice", "transport", "transportation", "environment",
       "culture", "industry", "economy", "economics", "housing", "immigration", "employment", "sports", "sport",
-      "information", "communications", "oil", "petroleum", "mines", "planning", "budget", "fisheries", "tourism");
+      "information", "communications", "oil", "petroleum", "mines", "planning", "budget", "fisheries", "tourism",
+      "steel", "power", "coal", "mining", "science", "technology", "development", "welfare", "aviation",
+      "telecommunications", "forestry", "water", "works");
 
   private Titles() {}
 
@@ -94,6 +96,14 @@ final class Titles {
   /** True for an area of government that is part of a title written before it ("Agriculture Secretary"). */
   static boolean isDepartment(String word) {
     return DEPARTMENTS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * True for an area of government that is no body by its one word ("Steel Minister", "Health
+   * Secretary"); the Treasury is one ("Treasury Secretary James Baker").
+   */
+  static boolean isPortfolio(String word) {
+    return isDepartment(word) && !word.equalsIgnoreCase("treasury");
   }
 
   static boolean isCore(String word) {

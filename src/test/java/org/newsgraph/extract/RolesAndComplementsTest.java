@@ -23,7 +23,7 @@ class RolesAndComplementsTest {
           "Nordbank", "ORG", "Acme Steel", "ORG", "Harwick United", "ORG", "Treasury", "ORG", "Argentine", "MISC",
           "Rome", "LOC", "Halden", "LOC", "Steel Workers the", "ORG", "Bank of Halden", "ORG",
           "Halden City", "LOC", "Staff Ivo Lang", "PER", "Halden Exchange", "ORG",
-          "Ex-Nordbank", "ORG", "Solicitor", "ORG", "Former Halden Bank", "ORG")));
+          "Ex-Nordbank", "ORG", "Solicitor", "ORG", "Former Halden Bank", "ORG", "Steel", "ORG")));
 
   private static List<Relation> relations(String sentence) {
     return EXTRACTOR.extract(Fixtures.article("", sentence)).relations();
@@ -55,6 +55,8 @@ class RolesAndComplementsTest {
     assertThat(triples("Argentine Treasury Secretary Carl Voss met Pierre Dumont."))
         .contains("Carl Voss MEET Pierre Dumont")
         .noneMatch(t -> t.contains("SECRETARY_OF"));
+    assertThat(triples("Mines, Power and Steel Minister Carl Voss met Pierre Dumont."))
+        .as("a ministry's portfolio, not a body called Steel").noneMatch(t -> t.contains("MINISTER_OF"));
   }
 
   @ParameterizedTest(name = "{0}")
