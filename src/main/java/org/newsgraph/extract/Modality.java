@@ -18,6 +18,10 @@ public enum Modality {
   private static final Set<String> CONDITIONAL = Set.of("would", "could", "might", "may", "should", "must", "'d");
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+  /** Verbs that deny what their "that" clause, or the claim they name, says: "denied suggestions he wanted to leave". */
+  private static final Set<String> DENYING = Set.of("deny", "dismiss", "reject", "refute", "rebut");
+  private static final Set<String> CLAIMS = Set.of("suggestion", "report", "claim", "allegation", "rumour", "rumor",
+      "speculation", "accusation", "charge", "story");
 
   /** The value written on the relationship: lower case. */
   public String label() {
@@ -49,10 +53,30 @@ public enum Modality {
     if (s.size() > 0 && Phrases.form(s, s.size() - 1).equals("?")) {
       return QUESTION;
     }
-    if (negated) {
+    if (negated || isDeniedBefore(s, inQuote, start)) {
       return NEGATED;
     }
     return future ? INTENDED : reported ? REPORTED : ASSERTED;
+  }
+
+  /**
+   * Whether the verb group at {@code start} is in what an earlier verb of the clause denies:
+   * "denied that …", "rejected claims (that) …".
+   */
+  private static boolean isDeniedBefore(AnnotatedSentence s, boolean[] inQuote, int start) {
+    for (int i = start - 1; i >= 0; i--) {
+      String w = Phrases.lower(s, i);
+      if (w.equals(";") || w.equals(":")) {
+        return false;
+      }
+      if (!inQuote[i] && s.token(i).pos().startsWith("VB") && DENYING.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))
+          && i + 1 < start) {
+        String next = Phrases.lower(s, i + 1);
+        return next.equals("that") || CLAIMS.contains(s.token(i + 1).lemma().toLowerCase(Locale.ROOT))
+            || i + 2 < start && s.token(i + 1).pos().equals("DT") && CLAIMS.contains(s.token(i + 2).lemma().toLowerCase(Locale.ROOT));
+      }
+    }
+    return false;
   }
 
   /** "Asked if he would stand …" is a question; "If talks fail, …" a condition; null for neither. */

@@ -106,6 +106,9 @@ class RelationPrecisionTest {
       "Ivo Lang did not meet Pierre Dumont.                                 | MEET     | negated",
       "Ivo Lang failed to beat Pierre Dumont.                               | BEAT     | negated",
       "Nordbank insisted that Ivo Lang met Pierre Dumont.                   | MEET     | reported",
+      "Nordbank denied that Ivo Lang met Pierre Dumont.                     | MEET     | negated",
+      "Ivo Lang denied suggestions he wanted to leave Acme Steel.           | LEAVE    | negated",
+      "Ivo Lang denied the reports that he had met Pierre Dumont.           | MEET     | negated",
   })
   void everyRelationCarriesHowItsSentenceStatesIt(String sentence, String type, String modality) {
     List<Relation> found = EXTRACTOR.extract(Fixtures.article("", sentence.strip())).relations().stream()
