@@ -18,6 +18,9 @@ import org.newsgraph.nlp.ner.NameSpan;
  */
 final class MentionFinder {
 
+  /** Last words of names that go on with a number: "Channel 4", "BBC Radio 4", "Formula 1". */
+  private static final Set<String> NUMBERED = Set.of("channel", "radio", "formula", "apollo");
+  private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven");
   private static final Set<String> WEEKDAYS = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
@@ -105,6 +108,7 @@ final class MentionFinder {
       AnnotatedSentence s, int from, int to, EntityType type, double prob, boolean[] taken, List<Mention> out) {
     int start = from;
     int end = to;
+    int spanEnd = to;
     if (type == EntityType.PERSON) {
       while (end - start > 2 && AFFILIATIONS.contains(s.token(start).text().toLowerCase(Locale.ROOT))
           && s.token(start + 1).isCapitalised()) {
@@ -156,6 +160,11 @@ final class MentionFinder {
     while (end - start > 1 && WEEKDAYS.contains(s.token(end - 1).text().toLowerCase(Locale.ROOT))) {
       end--; // "Maurice Cheeks Saturday" (a month may end a name: "Theresa May")
     }
+    if (end == spanEnd && end < s.size() && end > start && NUMBERED.contains(s.token(end - 1).text().toLowerCase(Locale.ROOT))
+        && isChannelNumber(s.token(end)) && !taken[end]) {
+      end++; // "Channel 4", which the name finder ends at "Channel"
+      spanEnd = end;
+    }
     if (start >= end || !s.token(start).isCapitalised() && !Character.isDigit(s.token(start).text().charAt(0))
         || isWireNoise(s, start, end)) {
       return;
@@ -164,7 +173,7 @@ final class MentionFinder {
         || Titles.isTitleWordOnly(s.token(end - 1).text()) && (type == null || end - start == 1)) {
       return; // "Mr. President", "Your Excellency": a title alone names no one we can key
     }
-    for (int i = Math.min(from, start); i < to; i++) {
+    for (int i = Math.min(from, start); i < spanEnd; i++) {
       taken[i] = true;
     }
     EntityType hinted = title != null ? EntityType.PERSON : hint(s, start, end, type);
@@ -174,6 +183,12 @@ final class MentionFinder {
     }
     out.add(new Mention(s.index(), start, end, s.span(start, end), type, prob, title, titleOf,
         s.token(start).start(), s.token(end - 1).end()));
+  }
+
+  /** "4", "1", "Four", "Five": a channel's, station's or racing class's number. */
+  private static boolean isChannelNumber(Token t) {
+    String w = t.text();
+    return w.matches("\\d{1,2}") || t.isCapitalised() && NUMBER_WORDS.contains(w.toLowerCase(Locale.ROOT));
   }
 
   /**

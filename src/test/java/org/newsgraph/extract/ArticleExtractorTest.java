@@ -39,6 +39,14 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void aStationsNumberIsPartOfItsName() {
+    assertThat(Fixtures.extract("", "Kelso Radio 4 interviewed Angela Merkel on Monday.").relations())
+        .extracting(Fixtures::triple).contains("Kelso Radio 4 INTERVIEW Angela Merkel");
+    assertThat(Fixtures.extract("", "Kelso Radio 4-2 was the score.").entities())
+        .extracting(Entity::name).doesNotContain("Kelso Radio 4");
+  }
+
+  @Test
   void aSurnameAloneIsNotTheRelativeTheArticleIntroducesByIt() {
     ExtractedArticle x = Fixtures.extract("", "Ruiz arrived in Madrid with his son, Pedro Ruiz. Ruiz praised Spain.");
     assertThat(x.entities()).extracting(Entity::name).contains("Ruiz", "Pedro Ruiz");
