@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.extract.Genders.Gender;
 import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.Token;
 
 /**
  * Resolves "he", "she", "him" and "her" to a person named (or already resolved) shortly before,
@@ -28,7 +29,8 @@ import org.newsgraph.nlp.AnnotatedSentence;
  *       or the subject among several; when several fit and none is the subject, nobody.
  * </ul>
  *
- * Names inside quotations are not candidates for a pronoun outside them. Stateless and
+ * Names inside quotations are not candidates for a pronoun outside them, nor a name that qualifies
+ * the noun after it ("Lib Dem leader", "Blair aides"). Stateless and
  * thread-safe; each call reads one article.
  */
 final class Coreference {
@@ -36,6 +38,8 @@ final class Coreference {
   private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
   private static final Set<String> OBJECT = Set.of("him", "her");
   private static final int LOOKBACK = 3;
+  /** Nouns that may follow a name without it qualifying them: "Blair yesterday". */
+  private static final Set<String> TIME_NOUNS = Set.of("yesterday", "today", "tonight", "tomorrow");
 
   /** Verbs whose object is told something about their subject: "told Mr Brown he…". */
   private static final Set<String> TELLING = Set.of("tell", "ask", "warn", "inform", "assure", "remind", "promise",
@@ -279,6 +283,19 @@ final class Coreference {
     }
 
     /**
+     * Whether the name ending at token t qualifies the common noun after it ("Lib Dem leader", "Blair
+     * aides"): it is no one a pronoun can stand for.
+     */
+    private static boolean isModifier(AnnotatedSentence s, int t) {
+      if (t + 1 >= s.size()) {
+        return false;
+      }
+      Token next = s.token(t + 1);
+      return (next.pos().equals("NN") || next.pos().equals("NNS")) && Character.isLowerCase(next.text().charAt(0))
+          && !TIME_NOUNS.contains(next.text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * People before token {@code end} of sentence j, in order: names (at their last word) and the
      * pronouns resolved so far; only those inside ({@code true}) or outside ({@code false}) quotation
      * marks, or all when {@code quoted} is null.
@@ -292,7 +309,7 @@ final class Coreference {
         if (quoted != null && q[t] != quoted) {
           continue;
         }
-        if (isPerson(at[t]) && (t + 1 >= at.length || at[t + 1] != at[t])) {
+        if (isPerson(at[t]) && (t + 1 >= at.length || at[t + 1] != at[t]) && !isModifier(sentences.get(j), t)) {
           out.add(new Candidate(t, at[t]));
         } else if (pronouns.containsKey(t)) {
           out.add(new Candidate(t, pronouns.get(t)));

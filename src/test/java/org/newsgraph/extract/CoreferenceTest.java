@@ -52,6 +52,12 @@ class CoreferenceTest {
   }
 
   @Test
+  void aNameThatQualifiesANounIsNoOneAPronounStandsFor() {
+    assertThat(resolved("Clara Holt arrived in Vienna. The new Petrov aides met her as she spoke.", "she"))
+        .containsExactly("Clara Holt");
+  }
+
+  @Test
   void pronounAfterSaidIsWhoSaidIt() {
     assertThat(resolved("Ivan Petrov, whom Clara Holt trusts, said he would sign.", "he"))
         .containsExactly("Ivan Petrov");
