@@ -15,7 +15,8 @@ import org.newsgraph.nlp.AnnotatedSentence;
 public enum Modality {
   ASSERTED, REPORTED, HYPOTHETICAL, QUESTION, INTENDED, NEGATED;
 
-  private static final Set<String> CONDITIONAL = Set.of("would", "could", "might", "may", "should", "must", "'d");
+  private static final Set<String> CONDITIONAL = Set.of("would", "could", "might", "may", "should", "must", "'d",
+      "can", "ca", "cannot"); // "ca" of "ca n't"
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
   /** Verbs that deny what their "that" clause, or the claim they name, says: "denied suggestions he wanted to leave". */

@@ -100,6 +100,7 @@ class RelationPrecisionTest {
       "Ivo Lang met Pierre Dumont in Paris, Nordbank said.                  | MEET     | reported",
       "Ivo Lang would meet Pierre Dumont if Acme Steel paid.                | MEET     | hypothetical",
       "If prices fall, Ivo Lang could buy Acme Steel.                       | BUY      | hypothetical",
+      "Ivo Lang can beat Pierre Dumont in the final.                        | BEAT     | hypothetical",
       "Asked if Ivo Lang would meet Pierre Dumont, Tina Marsh said no.      | MEET     | question",
       "Ivo Lang will meet Pierre Dumont in Paris.                           | MEET     | intended",
       "Nordbank has agreed to acquire Acme Steel.                           | ACQUIRE  | intended",
