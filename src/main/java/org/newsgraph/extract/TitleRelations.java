@@ -66,7 +66,8 @@ final class TitleRelations {
                 ? index.endingAt(m.sentence(), qualifierEnd - 1) : null;
         if (body != null && isBody(entities.get(body.entityKey())) && isPresentRole(s, body.mention().start())
             && !isOtherCountrysDepartment(s, body.mention())
-            && !(body.mention().length() == 1 && Titles.isPortfolio(body.mention().text()))) {
+            && !(body.mention().length() == 1 && (Titles.isPortfolio(body.mention().text())
+                || !s.token(body.mention().start()).pos().startsWith("NNP")))) {
           add(out, s, who, m.title(), s.span(body.mention().start(), m.start()), entities.get(body.entityKey()),
               CONFIDENCE);
         }

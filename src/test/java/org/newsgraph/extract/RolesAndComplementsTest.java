@@ -23,7 +23,7 @@ class RolesAndComplementsTest {
           "Nordbank", "ORG", "Acme Steel", "ORG", "Harwick United", "ORG", "Treasury", "ORG", "Argentine", "MISC",
           "Rome", "LOC", "Halden", "LOC", "Steel Workers the", "ORG", "Bank of Halden", "ORG",
           "Halden City", "LOC", "Staff Ivo Lang", "PER", "Halden Exchange", "ORG",
-          "Ex-Nordbank", "ORG", "Solicitor", "ORG", "Former Halden Bank", "ORG", "Steel", "ORG")));
+          "Ex-Nordbank", "ORG", "Solicitor", "ORG", "Former Halden Bank", "ORG", "Steel", "ORG", "Best", "ORG")));
 
   private static List<Relation> relations(String sentence) {
     return EXTRACTOR.extract(Fixtures.article("", sentence)).relations();
@@ -57,6 +57,8 @@ class RolesAndComplementsTest {
         .noneMatch(t -> t.contains("SECRETARY_OF"));
     assertThat(triples("Mines, Power and Steel Minister Carl Voss met Pierre Dumont."))
         .as("a ministry's portfolio, not a body called Steel").noneMatch(t -> t.contains("MINISTER_OF"));
+    assertThat(triples("Best actor Ivo Lang praised Pierre Dumont."))
+        .as("an adjective the name finder took for a name is no body").noneMatch(t -> t.contains("_OF"));
   }
 
   @ParameterizedTest(name = "{0}")
