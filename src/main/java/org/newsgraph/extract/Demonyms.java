@@ -7,12 +7,25 @@ import java.util.Map;
 final class Demonyms {
 
   private static final Map<String, String> PLACES = load();
+  /** The places of the demonyms, with the short forms news writes for the commonest. */
+  private static final java.util.Set<String> PLACE_NAMES = placeNames();
 
   private Demonyms() {}
 
   /** The place for a demonym as written ("North Korean"), or null. */
   static String place(String demonym) {
     return demonym == null ? null : PLACES.get(demonym);
+  }
+
+  /** Whether a name is a country the demonyms name ("France", "United Kingdom", "UK", "U.S."). */
+  static boolean isPlace(String name) {
+    return PLACE_NAMES.contains(name);
+  }
+
+  private static java.util.Set<String> placeNames() {
+    java.util.Set<String> names = new java.util.HashSet<>(PLACES.values());
+    names.addAll(java.util.List.of("UK", "U.K.", "US", "U.S.", "USA", "Britain", "America"));
+    return java.util.Set.copyOf(names);
   }
 
   private static Map<String, String> load() {

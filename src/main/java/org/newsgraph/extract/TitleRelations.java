@@ -165,7 +165,7 @@ final class TitleRelations {
     if (role == null || who.key().equals(of.key())) {
       return; // "Colonel", "Sir", "Monday": an honorific or a word that is no role
     }
-    if (of.type() == EntityType.LOCATION && !Titles.isRoleOfPlace(role)) {
+    if ((of.type() == EntityType.LOCATION || Demonyms.isPlace(of.name())) && !Titles.isRoleOfPlace(role)) {
       return; // "Hollywood actor", "Devon singer": where they work or come from, not a role
     }
     String lemma = role + " of";
