@@ -38,6 +38,13 @@ final class RelationExtractor {
       "up", "down", "out", "off", "back", "away", "over", "ahead", "forward", "along", "around", "through", "aside",
       "apart", "together");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near");
+  /** Holidays, which after a preposition say when: "asked in the New Year", "returned after Christmas". */
+  private static final Set<String> HOLIDAYS = Set.of("new year", "christmas", "easter", "ramadan", "thanksgiving",
+      "hanukkah", "diwali", "eid", "halloween", "new year's eve", "new year's day", "christmas day", "christmas eve",
+      "boxing day", "passover", "lent");
+  /** Prepositions whose phrase is never what a verb acts on: circumstances, exceptions, examples. */
+  private static final Set<String> NO_ARGUMENT = Set.of("despite", "amid", "amidst", "unlike", "except", "besides",
+      "including", "excluding", "notwithstanding", "plus", "alongside");
   /** Verbs whose "in" or "at" phrase is what they are about: being, staying or putting money somewhere. */
   private static final Set<String> LOCATIVE = Set.of(
       "arrive", "stay", "settle", "live", "reside", "remain", "invest", "operate", "base", "land", "study", "work",
@@ -123,6 +130,9 @@ final class RelationExtractor {
     String preposition = "";
     if (k + 1 < chunks.size() && chunks.get(k).is("PP") && chunks.get(k + 1).is("NP")) {
       preposition = " " + s.token(chunks.get(k).end() - 1).lemma();
+      if (NO_ARGUMENT.contains(preposition.strip().toLowerCase(Locale.ROOT))) {
+        return; // "manages to hold despite Roddick's pressure": what it happens despite is no object
+      }
       k++;
     }
     if (k >= chunks.size() || !chunks.get(k).is("NP") || startsClause(ctx, k) || isCompoundNoun(ctx, c, k)) {
@@ -133,7 +143,10 @@ final class RelationExtractor {
       return;
     }
     objectPhrase = acrossName(ctx, objectPhrase);
-    List<Argument> objects = arguments(ctx, objectPhrase, true);
+    List<Argument> objects = new ArrayList<>(arguments(ctx, objectPhrase, true));
+    if (!preposition.isEmpty()) {
+      objects.removeIf(o -> HOLIDAYS.contains(o.name().toLowerCase(Locale.ROOT))); // "asked in the New Year": a time
+    }
     if (objects.isEmpty() || isPlaceOnly(verb, particle, preposition, objects)
         || isExpectationAbout(ctx, verb, objectPhrase)) {
       return;

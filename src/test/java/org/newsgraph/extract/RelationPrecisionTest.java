@@ -18,7 +18,8 @@ class RelationPrecisionTest {
 
   private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new NlpPipeline(NlpModels.loadDefault(),
       DictionaryNameTagger.of("Ivo Lang", "PER", "Pierre Dumont", "PER", "Tina Marsh", "PER", "France", "LOC",
-          "UK", "LOC", "Acme Steel", "ORG", "Katrine Olsen", "PER", "Nordbank", "ORG", "Harwick United", "ORG", "Lang", "PER")));
+          "UK", "LOC", "Acme Steel", "ORG", "Katrine Olsen", "PER", "Nordbank", "ORG", "Harwick United", "ORG", "Lang", "PER",
+          "New Year", "MISC")));
 
   private static List<String> triples(String sentence) {
     return Fixtures.triples(EXTRACTOR, sentence);
@@ -137,6 +138,15 @@ class RelationPrecisionTest {
   void aRelationNobodyIsSaidToHaveReportedHasNoSource() {
     assertThat(EXTRACTOR.extract(Fixtures.article("", "Ivo Lang met Pierre Dumont in Paris.")).relations())
         .isNotEmpty().allMatch(r -> r.predicate().reportedBy() == null);
+  }
+
+  @Test
+  void whatAVerbHappensDespiteOrAlongsideOrAtAHolidayIsNotItsObject() {
+    assertThat(triples("Ivo Lang held on despite Pierre Dumont in the second set.")).noneMatch(t -> t.endsWith("Pierre Dumont"));
+    assertThat(triples("Ivo Lang played alongside Pierre Dumont.")).noneMatch(t -> t.endsWith("Pierre Dumont"));
+    assertThat(triples("Ivo Lang played with Pierre Dumont.")).contains("Ivo Lang PLAY_WITH Pierre Dumont");
+    assertThat(EXTRACTOR.extract(Fixtures.article("", "Ivo Lang spoke in the New Year."))
+        .relations()).noneMatch(r -> r.object().name().contains("New Year"));
   }
 
   @ParameterizedTest(name = "{0}")
