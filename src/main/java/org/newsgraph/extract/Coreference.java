@@ -17,8 +17,8 @@ import org.newsgraph.nlp.Token;
  * choosing by the sentence's structure rather than by distance alone:
  *
  * <ul>
- *   <li>A person of the other gender is never chosen (gender from an honorific, "Mrs Howard", or
- *       from pronouns already resolved to them, see {@link Genders}); nor, for "him" and "her", the
+ *   <li>A person of the other gender is never chosen (gender from an honorific, "Mrs Howard", a
+ *       given name, "Marion Jones", or from pronouns already resolved to them, see {@link Genders}); nor, for "him" and "her", the
  *       subject of the pronoun's own clause ("Devocht told Montalvo he would assist him"); nor, for a
  *       pronoun inside a quotation, the person it is attributed to ("“He is a legend,” Allton said").
  *   <li>"X told Mr Brown he would…": the pronoun is the teller, or nobody when the teller is no name.
@@ -78,7 +78,7 @@ final class Coreference {
       this.sentences = sentences;
       this.quotes = quotes;
       this.entityAt = entityAt;
-      this.genders = Genders.fromHonorifics(sentences, entityAt);
+      this.genders = Genders.fromNames(sentences, entityAt);
       sentences.forEach(s -> roles.add(new ClauseRoles(s, subjects)));
     }
 

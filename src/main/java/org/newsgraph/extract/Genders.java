@@ -7,19 +7,34 @@ import java.util.Map;
 import org.newsgraph.nlp.AnnotatedSentence;
 
 /**
- * What an article says of its people's gender: an honorific before a name ("Mrs Howard") and the
- * pronouns already resolved to them. Each is a vote; the majority decides, a tie leaves it open.
- * One per article, filled as the article is read; not thread-safe.
+ * What an article says of its people's gender: an honorific before a name ("Mrs Howard"), a given
+ * name that nearly always names a man or a woman ("Marion Jones", see {@code given-names.tsv}),
+ * and the pronouns already resolved to them. Each is a vote; the majority decides, a tie leaves it
+ * open. One per article, filled as the article is read; not thread-safe.
  */
 final class Genders {
 
   enum Gender { MALE, FEMALE }
 
+  private static final Map<String, Gender> GIVEN_NAMES = givenNames();
+
   private final Map<String, int[]> votes = new HashMap<>();
 
-  /** Votes from every honorific right before a person's name in the article. */
-  static Genders fromHonorifics(List<AnnotatedSentence> sentences, List<Argument[]> entityAt) {
+  /**
+   * Votes from every honorific right before a person's name in the article, and one from the given
+   * name of each person named in full.
+   */
+  static Genders fromNames(List<AnnotatedSentence> sentences, List<Argument[]> entityAt) {
     Genders g = new Genders();
+    java.util.Set<String> named = new java.util.HashSet<>();
+    for (Argument[] at : entityAt) {
+      for (Argument a : at) {
+        if (Coreference.isPerson(a) && named.add(a.key())) {
+          String[] words = a.name().split("\\s+");
+          g.vote(a.key(), words.length > 1 ? GIVEN_NAMES.get(words[0]) : null);
+        }
+      }
+    }
     for (int k = 0; k < sentences.size(); k++) {
       AnnotatedSentence s = sentences.get(k);
       Argument[] at = entityAt.get(k);
@@ -35,6 +50,14 @@ final class Genders {
       }
     }
     return g;
+  }
+
+  private static Map<String, Gender> givenNames() {
+    Map<String, Gender> names = new HashMap<>();
+    for (String[] row : ResourceTable.rows(Genders.class, "given-names.tsv", 2)) {
+      names.put(row[0], row[1].equals("f") ? Gender.FEMALE : Gender.MALE);
+    }
+    return Map.copyOf(names);
   }
 
   /** The gender a third-person pronoun says ("he", "his": male), or null. */

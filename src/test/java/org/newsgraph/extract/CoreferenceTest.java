@@ -39,6 +39,12 @@ class CoreferenceTest {
   }
 
   @Test
+  void aGivenNameGivesTheGender() {
+    assertThat(resolved("Pedro Ruiz met Maria Lopez in Vienna. She praised the plan.", "She"))
+        .containsExactly("Maria Lopez");
+  }
+
+  @Test
   void anEarlierPronounGivesTheGender() {
     assertThat(resolved("Ivan Petrov arrived in Vienna. He met Clara Holt on Monday. She praised the plan.",
         "He", "She")).containsExactly("Ivan Petrov", "Clara Holt");
