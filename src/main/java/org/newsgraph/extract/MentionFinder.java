@@ -45,7 +45,7 @@ final class MentionFinder {
   List<Mention> find(AnnotatedSentence s) {
     List<Mention> out = new ArrayList<>();
     boolean[] taken = new boolean[s.size()];
-    for (NameSpan span : s.names()) {
+    for (NameSpan span : joinedAtAnd(s, s.names())) {
       EntityType type = EntityType.fromNerType(span.type());
       if (qualifiesTitle(s, span)) {
         continue; // "Russian President": the title's qualifier, which names the person's country
@@ -64,6 +64,42 @@ final class MentionFinder {
       i = j - 1;
     }
     out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  /** Last words of an organisation's name that close a name begun before an "and": "… and Rubber Co". */
+  private static final Set<String> BODY_ENDS = Set.of("co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.",
+      "plc", "company", "corporation", "committee", "commission", "administration", "association");
+  /**
+   * Words that pair up around "and" inside one organisation's name: "Tire and Rubber", "Gas and
+   * Electric", "Telephone and Telegraph", "Savings and Loan", "Ways and Means", "Food and Drug".
+   */
+  private static final Set<String> PAIRED_WORDS = Set.of("tire", "rubber", "telephone", "telegraph", "gas", "electric",
+      "power", "light", "water", "iron", "steel", "coal", "oil", "chemical", "chemicals", "savings", "loan", "trust",
+      "banking", "insurance", "investment", "research", "development", "engineering", "food", "foods", "drug",
+      "pulp", "paper", "ways", "means", "mining", "manufacturing", "exploration", "production", "marine", "fire");
+
+  /**
+   * The name finder's spans, with an organisation's name that it cut at "and" or "&" made whole
+   * again: "Firestone Tire" and "Rubber Co" are "Firestone Tire and Rubber Co", when the words
+   * around the "and" pair up in names of this kind and the second part ends like a name of a
+   * company or body; "Ford and General Motors Corp" stay two.
+   */
+  private static List<NameSpan> joinedAtAnd(AnnotatedSentence s, List<NameSpan> spans) {
+    List<NameSpan> out = new ArrayList<>();
+    for (int i = 0; i < spans.size(); i++) {
+      NameSpan a = spans.get(i);
+      NameSpan b = i + 1 < spans.size() ? spans.get(i + 1) : null;
+      if (b != null && b.start() == a.end() + 1 && b.type().equals("ORG") && !a.type().equals("PER")
+          && (Phrases.lower(s, a.end()).equals("and") || Phrases.lower(s, a.end()).equals("&"))
+          && BODY_ENDS.contains(Phrases.lower(s, b.end() - 1)) && !BODY_ENDS.contains(Phrases.lower(s, a.end() - 1))
+          && PAIRED_WORDS.contains(Phrases.lower(s, a.end() - 1)) && PAIRED_WORDS.contains(Phrases.lower(s, b.start()))) {
+        out.add(new NameSpan(a.start(), b.end(), "ORG", Math.min(a.probability(), b.probability())));
+        i++;
+      } else {
+        out.add(a);
+      }
+    }
     return out;
   }
 

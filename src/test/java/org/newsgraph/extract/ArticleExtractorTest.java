@@ -39,6 +39,14 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void aCompanysNameCutAtAndIsWholeAgainButTwoCompaniesStayTwo() {
+    assertThat(Fixtures.extract("", "Kelso Tire and Rubber Co praised Angela Merkel.").entities())
+        .extracting(Entity::name).contains("Kelso Tire and Rubber Co").doesNotContain("Kelso Tire", "Rubber Co");
+    assertThat(Fixtures.extract("", "Acme Steel and Kelso Motors Corp praised Angela Merkel.").entities())
+        .extracting(Entity::name).contains("Acme Steel", "Kelso Motors Corp");
+  }
+
+  @Test
   void aStationsNumberIsPartOfItsName() {
     assertThat(Fixtures.extract("", "Kelso Radio 4 interviewed Angela Merkel on Monday.").relations())
         .extracting(Fixtures::triple).contains("Kelso Radio 4 INTERVIEW Angela Merkel");
