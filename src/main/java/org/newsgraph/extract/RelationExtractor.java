@@ -142,6 +142,10 @@ final class RelationExtractor {
     if (objectPhrase == null) {
       return;
     }
+    int objectEnd = Phrases.chunkAt(chunks, objectPhrase.end() - 1);
+    if (objectEnd > k && startsClause(ctx, objectEnd)) {
+      return; // "hopes Arsenal's Thierry Henry will be named": the possessed phrase has its own verb
+    }
     objectPhrase = acrossName(ctx, objectPhrase);
     List<Argument> objects = new ArrayList<>(arguments(ctx, objectPhrase, true));
     if (!preposition.isEmpty()) {

@@ -141,6 +141,12 @@ class RelationPrecisionTest {
   }
 
   @Test
+  void aPossessedNameWithAVerbOfItsOwnIsNoObject() {
+    assertThat(triples("Ivo Lang hopes France's Pierre Dumont will be named captain.")).noneMatch(t -> t.endsWith("Pierre Dumont"));
+    assertThat(triples("Ivo Lang praised France's Pierre Dumont on Monday.")).contains("Ivo Lang PRAISE Pierre Dumont");
+  }
+
+  @Test
   void whatAVerbHappensDespiteOrAlongsideOrAtAHolidayIsNotItsObject() {
     assertThat(triples("Ivo Lang held on despite Pierre Dumont in the second set.")).noneMatch(t -> t.endsWith("Pierre Dumont"));
     assertThat(triples("Ivo Lang played alongside Pierre Dumont.")).noneMatch(t -> t.endsWith("Pierre Dumont"));
