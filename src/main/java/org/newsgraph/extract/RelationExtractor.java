@@ -465,7 +465,7 @@ final class RelationExtractor {
         continue; // "The Chilean will meet …", "attacked German 'empire'": an adjective of nationality
       }
       if (a != null && (last == null || !a.key().equals(last.key()))) {
-        boolean possessor = i + 1 < np.end() && isPossessor(s, i + 1, np.end(), a, ctx);
+        boolean possessor = i + 1 < np.end() && isPossessor(s, np, i + 1, a, ctx);
         if (!possessor) {
           if (last != null && !joinedByAnd(s, np, i)) {
             found.remove(last);
@@ -488,9 +488,10 @@ final class RelationExtractor {
   /**
    * True when the entity ending before token {@code next} is followed by 's ("France's Pierre
    * Dumont"), or qualifies the noun that ends its phrase: "France coach", "White House legal
-   * affairs", "the new Motorola 68020 microprocessor", "his Ospreys starting place".
+   * affairs", "the new Motorola 68020 microprocessor", "his Ospreys starting place", "the Davis Cup final".
    */
-  private static boolean isPossessor(AnnotatedSentence s, int next, int end, Argument a, SentenceContext ctx) {
+  private static boolean isPossessor(AnnotatedSentence s, Chunk np, int next, Argument a, SentenceContext ctx) {
+    int end = np.end();
     int i = next;
     while (i < end && a.equals(ctx.entityAt()[i])) {
       i++;
@@ -505,7 +506,12 @@ final class RelationExtractor {
     while (head > i && s.token(head).text().chars().noneMatch(Character::isLetterOrDigit)) {
       head--;
     }
-    if (!isNounOutsideNames(s, ctx, head) || DATE_WORDS.contains(s.token(head).text().toLowerCase(Locale.ROOT))) {
+    // After a determiner, a last adjective is a noun the tagger missed: "the one-off Christmas special".
+    String first = s.token(np.start()).pos();
+    boolean adjectiveAsNoun = (first.equals("DT") || first.equals("PRP$")) && s.token(head).pos().startsWith("JJ")
+        && ctx.entityAt()[head] == null && s.token(head - 1).pos().startsWith("NN");
+    if (!isNounOutsideNames(s, ctx, head) && !adjectiveAsNoun
+        || DATE_WORDS.contains(s.token(head).text().toLowerCase(Locale.ROOT))) {
       return false;
     }
     for (int k = i; k < head; k++) {
@@ -537,8 +543,11 @@ final class RelationExtractor {
     while (a < b && isDeterminerLike(s.token(a))) {
       a++;
     }
-    while (b > a && !s.token(b - 1).pos().startsWith("NN")) {
-      b--;
+    String first = s.token(np.start()).pos();
+    boolean adjectiveAsNoun = (first.equals("DT") || first.equals("PRP$")) && b - 1 > a
+        && s.token(b - 1).pos().startsWith("JJ") && s.token(b - 2).pos().startsWith("NN");
+    while (b > a && !s.token(b - 1).pos().startsWith("NN") && !(adjectiveAsNoun && b == np.end())) {
+      b--; // but "the Davis Cup final": the tagger's adjective is the phrase's noun
     }
     if (a >= b) {
       return null;

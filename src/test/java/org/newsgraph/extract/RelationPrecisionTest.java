@@ -32,6 +32,7 @@ class RelationPrecisionTest {
       "Tina Marsh became Ivo Lang's third wife in 2001.             | Tina Marsh BECOME third wife  | Ivo Lang",
       "Ivo Lang has handled Nordbank legal affairs for two years.   | Ivo Lang HANDLE Nordbank legal affairs | Nordbank",
       "Tina Marsh uses the old Acme Steel 4000 furnace.             | Tina Marsh USE old Acme Steel 4000 furnace | Acme Steel",
+      "Tina Marsh will miss the Acme Steel final.                    | Tina Marsh MISS Acme Steel final | Acme Steel",
   })
   void thePossessorOrAQualifyingNameIsNotTheObject(String sentence, String expected, String possessor) {
     List<String> found = triples(sentence);
