@@ -113,12 +113,18 @@ final class EntityResolver {
       }
       // "France" is not the "Stade de France", whatever the name finder made of the stadium.
       return w[0].equals(g.tokens[0])
-          || w[0].equals(g.tokens[g.tokens.length - 1]) && !NameConnectors.before(g.tokens, g.tokens.length - 1);
+          || w[0].equals(g.tokens[g.tokens.length - 1]) && !NameConnectors.before(g.tokens, g.tokens.length - 1)
+          || m.text().contains("-") && isHyphenedSurname(w[0], g.tokens);
     }
     // "Harwick Bay Authority" and "Harwick Bay" are one thing only when nothing says they are two kinds of thing.
     boolean sameKind = m.type() == null || groupType == null || m.type() == groupType;
     return w.length > 1 && sameKind && m.type() != EntityType.PERSON && groupType != EntityType.PERSON
         && contains(g.tokens, w);
+  }
+
+  /** "Kilroy-Silk" (folded "kilroysilk") for "Robert Kilroy Silk": the last two words as one. */
+  private static boolean isHyphenedSurname(String word, String[] tokens) {
+    return tokens.length > 2 && word.equals(tokens[tokens.length - 2] + tokens[tokens.length - 1]);
   }
 
   private static boolean differInGender(String title, Group g) {

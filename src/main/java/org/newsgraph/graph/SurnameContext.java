@@ -14,13 +14,16 @@ import org.newsgraph.identity.Identity;
 import org.newsgraph.identity.NameForms;
 
 /**
- * Decides, article by article, whom a surname written alone means when several full names end
- * with it and none stands out over all articles ({@link SurnameJoins}): "Vance" in a match report
+ * Decides, article by article, whom a surname written alone means ({@link SurnameJoins}): when
+ * several full names end with it and none stands out over all articles, and also when one does
+ * (the only one, or one far more written than the others), which then needs an article that names
+ * at least one of the people or organisations its own articles name: "Vance" in a match report
  * is the player whose own articles name the same team-mates and club, "Vance" in a piece on a
  * party is the politician.
  *
  * <p>An article's context is the set of people and organisations it names (as its own mentions
- * were typed), each by its key before any surname join, without the surname and its candidates. A
+ * were typed), each by its key before any surname join, without the surname and its candidates,
+ * and the places it names, which count only for the likely candidate ({@link #choose}). A
  * candidate's profile is the union of the contexts of the articles that write its full name (or
  * its initial and surname, "T Vance", when that fits only it). The article joins the candidate
  * whose profile shares the most names with its context when they are at least {@link
@@ -52,6 +55,15 @@ final class SurnameContext {
   private static final List<String> CONTEXT_TYPES = List.of(EntityType.PERSON.label(),
       EntityType.ORGANIZATION.label());
 
+  /**
+   * What marks a place in a context: places do not count towards {@link #LEAST_SHARED} (every
+   * article names the same countries), but two shared places are enough for the likely candidate.
+   */
+  static final String PLACE = "place:";
+
+  /** How many places the likely candidate's articles must share with an article that shares no name. */
+  static final int LEAST_PLACES = 2;
+
   // The articles that write each surname alone (its entity's mentions, and those a join moved),
   // with what each names, its context, and who holds its surname mentions now ("key joinedBy").
   private static final String ARTICLES = """
@@ -66,7 +78,8 @@ final class SurnameContext {
       CALL (short, article) {
         MATCH (:Sentence {articleId: article})-[m:MENTIONS]->(e:Entity)
         RETURN collect(DISTINCT coalesce(m.joinedFrom, e.key)) AS named,
-            collect(DISTINCT CASE WHEN m.type IN $types THEN coalesce(m.joinedFrom, e.key) END) AS context,
+            collect(DISTINCT CASE WHEN m.type IN $types THEN coalesce(m.joinedFrom, e.key)
+                WHEN m.type = 'Location' THEN $place + e.key END) AS context,
             collect(DISTINCT CASE WHEN m.joinedFrom = short THEN e.key + ' ' + coalesce(m.joinedBy, '') END) AS held,
             collect(DISTINCT CASE WHEN trim(m.text) CONTAINS ' ' THEN split(trim(m.text), ' ')[0] END) AS firstWords
       }
@@ -78,8 +91,9 @@ final class SurnameContext {
       MATCH (:Entity {key: key})<-[m:MENTIONS]-(s:Sentence) WHERE m.joinedFrom IS NULL
       WITH DISTINCT key, s.articleId AS article
       CALL (article) {
-        MATCH (:Sentence {articleId: article})-[m:MENTIONS]->(e:Entity) WHERE m.type IN $types
-        RETURN collect(DISTINCT coalesce(m.joinedFrom, e.key)) AS context
+        MATCH (:Sentence {articleId: article})-[m:MENTIONS]->(e:Entity) WHERE m.type IN $types OR m.type = 'Location'
+        RETURN collect(DISTINCT CASE WHEN m.type = 'Location' THEN $place + e.key
+            ELSE coalesce(m.joinedFrom, e.key) END) AS context
       }
       RETURN key, article, context""";
 
@@ -116,8 +130,11 @@ final class SurnameContext {
    *     of them keeps its surname apart
    * @param name the name the surname's entity is made with again when a join is undone
    * @param type its type
+   * @param likely the candidate the surname means unless an article says otherwise (the only one,
+   *     or the one with {@link SurnameJoins#DOMINANCE} times the mentions of any other), or null
    */
-  record Surname(String key, Map<String, List<String>> candidates, Set<String> named, String name, String type) {}
+  record Surname(String key, Map<String, List<String>> candidates, Set<String> named, String name, String type,
+      String likely) {}
 
   /**
    * An article that writes a surname alone: what it names, its context, who holds its surname
@@ -138,7 +155,7 @@ final class SurnameContext {
     Map<String, Surname> byKey = new TreeMap<>();
     surnames.forEach(s -> byKey.put(s.key(), s));
     Map<String, List<Writer>> writers = new TreeMap<>();
-    tx.run(ARTICLES, Map.of("shorts", List.copyOf(byKey.keySet()), "types", CONTEXT_TYPES)).forEachRemaining(r ->
+    tx.run(ARTICLES, Map.of("shorts", List.copyOf(byKey.keySet()), "types", CONTEXT_TYPES, "place", PLACE)).forEachRemaining(r ->
         writers.computeIfAbsent(r.get("short").asString(), k -> new ArrayList<>()).add(new Writer(
             r.get("article").asString(), strings(r.get("named").asList(v -> v.asString())),
             strings(r.get("context").asList(v -> v.asString())), strings(r.get("held").asList(v -> v.asString())),
@@ -146,7 +163,7 @@ final class SurnameContext {
     TreeSet<String> members = new TreeSet<>();
     surnames.forEach(s -> s.candidates().values().forEach(members::addAll));
     Map<String, Map<String, Set<String>>> contexts = new HashMap<>();
-    tx.run(PROFILES, Map.of("keys", List.copyOf(members), "types", CONTEXT_TYPES)).forEachRemaining(r ->
+    tx.run(PROFILES, Map.of("keys", List.copyOf(members), "types", CONTEXT_TYPES, "place", PLACE)).forEachRemaining(r ->
         contexts.computeIfAbsent(r.get("key").asString(), k -> new TreeMap<>())
             .put(r.get("article").asString(), strings(r.get("context").asList(v -> v.asString()))));
     List<Map<String, Object>> unjoins = new ArrayList<>();
@@ -194,7 +211,11 @@ final class SurnameContext {
 
   /**
    * The candidate an article's surname means, or null: the one whose articles share the most of
-   * its context, by at least {@link #LEAST_SHARED} names and {@link #MARGIN} more than the next.
+   * its context, by at least {@link #LEAST_SHARED} names and {@link #MARGIN} more than the next;
+   * else the likely one ({@link Surname#likely}) when its articles share at least one person or
+   * organisation, or {@link #LEAST_PLACES} places, with the article, or the article names too few
+   * people and organisations to tell (fewer than {@link #LEAST_SHARED}), and no other candidate's
+   * articles share more people and organisations.
    *
    * @param profiles by candidate key, the contexts of its own articles by article id
    */
@@ -208,6 +229,8 @@ final class SurnameContext {
     String best = null;
     int first = 0;
     int second = 0;
+    int likely = 0;
+    int likelyPlaces = 0;
     for (Map.Entry<String, Map<String, Set<String>>> c : profiles.entrySet()) {
       Set<String> shared = new HashSet<>();
       c.getValue().forEach((article, names) -> {
@@ -215,7 +238,12 @@ final class SurnameContext {
           names.stream().filter(context::contains).forEach(shared::add);
         }
       });
-      int n = shared.size();
+      long places = shared.stream().filter(k -> k.startsWith(PLACE)).count();
+      int n = (int) (shared.size() - places);
+      if (c.getKey().equals(s.likely())) {
+        likely = n;
+        likelyPlaces = (int) places;
+      }
       if (n > first) {
         second = first;
         first = n;
@@ -224,7 +252,12 @@ final class SurnameContext {
         second = n;
       }
     }
-    return first >= LEAST_SHARED && first - second >= MARGIN ? best : null;
+    if (first >= LEAST_SHARED && first - second >= MARGIN) {
+      return best;
+    }
+    boolean thin = context.stream().filter(k -> !k.startsWith(PLACE)).count() < LEAST_SHARED;
+    return s.likely() != null && (likely >= 1 || likelyPlaces >= LEAST_PLACES || thin) && likely == first
+        ? s.likely() : null;
   }
 
   private static Set<String> strings(List<String> values) {

@@ -328,14 +328,23 @@ final class SurnameJoins {
       acronym = false;
     }
     String type = kind == null ? EntityType.PERSON.label() : kind;
-    boolean contextual = target == null && person && !acronym && fitting.size() > 1
+    // The one person a surname can mean, or the one who outnumbers the others, is still decided
+    // article by article: an article that names nobody their own articles name ("Gibson" in a
+    // match report, "Fox" in a piece on film studios) does not join them.
+    String likely = null;
+    if (person && !acronym && same == null && target != null && ending <= SurnameContext.MOST_PEOPLE) {
+      likely = target.key();
+      target = null;
+    }
+    boolean contextual = target == null && person && !acronym && (fitting.size() > 1 || likely != null)
         && ending <= SurnameContext.MOST_PEOPLE;
     if (contextual) {
       Map<String, List<String>> byKey = new TreeMap<>();
       fitting.forEach(c -> byKey.put(c.key(), c.keys()));
       java.util.Set<String> named = new TreeSet<>();
       all.stream().filter(Candidate::endsWith).forEach(c -> named.add(c.key()));
-      writes.byContext.add(new SurnameContext.Surname(shortKey, byKey, named, surnameName(shortKey, all), type));
+      writes.byContext.add(new SurnameContext.Surname(shortKey, byKey, named, surnameName(shortKey, all), type,
+          likely));
     }
     boolean unjoined = false;
     for (Candidate c : all) {
@@ -369,12 +378,12 @@ final class SurnameJoins {
           "reason", "last word of 1 organisation, written alone " + alone + " times against " + c.own()
               + "; score: its share of both"));
     }
-    if (candidates.size() > 1) {
+    if (candidates.size() > 1 || contextual && candidates.size() == 1) {
       long total = candidates.stream().mapToLong(Candidate::own).sum();
       for (Candidate c : candidates) {
         links.add(Map.of("key", c.key(), "score", Math.round(1000.0 * c.own() / total) / 1000.0,
             "reason", (acronym ? "acronym of " + candidates.size() + " names"
-                : person ? "surname of " + candidates.size() + " people"
+                : person ? "surname of " + candidates.size() + (candidates.size() == 1 ? " person" : " people")
                 : "last word of " + candidates.size() + " organisations") + "; score: share of their mentions"));
       }
     }

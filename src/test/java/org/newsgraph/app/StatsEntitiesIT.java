@@ -38,8 +38,8 @@ class StatsEntitiesIT {
     Files.writeString(articles.resolve("2.txt"), """
         Prime minister speaks
 
-        Mr Blair told reporters in London on Tuesday that he had been right. Prof Reddy, who studies elections, said \
-        voters were divided.
+        Mr Blair told reporters in London on Tuesday that he had been right to meet Jacques Chirac. Prof Reddy, who \
+        studies elections, said voters were divided.
         """);
     Files.writeString(articles.resolve("3.txt"), """
         Electronics maker cuts jobs

@@ -114,6 +114,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void aHyphenedSurnameIsTheNameWrittenWithoutTheHyphen() {
+    var result = resolver.resolve(List.of(
+        at(0, 0, "Ivor Lang Berry", EntityType.PERSON),
+        at(1, 0, "Lang-Berry", EntityType.PERSON)));
+    assertThat(result.entities()).singleElement().satisfies(e -> assertThat(e.name()).isEqualTo("Ivor Lang Berry"));
+  }
+
+  @Test
   void aWordAfterAConnectorIsNotAShortFormOfTheName() {
     var result = resolver.resolve(List.of(
         at(0, 0, "Parc de Tarvia", null),

@@ -13,11 +13,15 @@ class SurnameContextTest {
   private static final SurnameContext.Surname VANCE = new SurnameContext.Surname("entity:vance",
       Map.of("entity:tomasvance", List.of("entity:tomasvance", "entity:tvance"), "entity:helenvance",
           List.of("entity:helenvance")),
-      Set.of("entity:tomasvance", "entity:tvance", "entity:helenvance"), "Vance", "Person");
+      Set.of("entity:tomasvance", "entity:tvance", "entity:helenvance"), "Vance", "Person", null);
+
+  /** The same, with Tomas Vance written far more often than Helen: the likely one. */
+  private static final SurnameContext.Surname LIKELY_TOMAS = new SurnameContext.Surname(VANCE.key(), VANCE.candidates(),
+      VANCE.named(), VANCE.name(), VANCE.type(), "entity:tomasvance");
 
   /** Tomas Vance's articles (one written "T Vance") name a, b, c, d; Helen Vance's name e, f, g and a. */
   private static final Map<String, Map<String, Set<String>>> PROFILES = Map.of(
-      "entity:tomasvance", Map.of("p1", Set.of("a", "b"), "p2", Set.of("c", "d", "entity:vance")),
+      "entity:tomasvance", Map.of("p1", Set.of("a", "b", "place:k", "place:m"), "p2", Set.of("c", "d", "entity:vance")),
       "entity:helenvance", Map.of("p3", Set.of("e", "f", "g", "a")));
 
   @ParameterizedTest
@@ -35,6 +39,21 @@ class SurnameContextTest {
       String expected) {
     SurnameContext.Writer w = new SurnameContext.Writer("x", words(named), words(context), Set.of(), words(firstWords));
     assertThat(SurnameContext.choose(VANCE, w, PROFILES)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "b | entity:tomasvance",                  // one name shared is enough for the likely one
+      "x y z | ",                               // nothing shared: not the likely one either
+      "x y | entity:tomasvance",                // unless the article names too few people to tell
+      "a | entity:tomasvance",                  // shared with both, no more with Helen
+      "e f | ",                                 // Helen's articles share more
+      "e f g | entity:helenvance",              // and clearly more: Helen
+      "place:k place:m x y z | entity:tomasvance", // two shared places will do
+      "place:k x y z | "})                      // one will not
+  void theLikelyCandidateNeedsOneSharedNameAndNoOtherSharingMore(String context, String expected) {
+    SurnameContext.Writer w = new SurnameContext.Writer("x", Set.of(), words(context), Set.of(), Set.of());
+    assertThat(SurnameContext.choose(LIKELY_TOMAS, w, PROFILES)).isEqualTo(expected);
   }
 
   private static Set<String> words(String text) {
