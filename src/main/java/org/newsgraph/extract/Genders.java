@@ -8,15 +8,13 @@ import org.newsgraph.nlp.AnnotatedSentence;
 
 /**
  * What an article says of its people's gender: an honorific before a name ("Mrs Howard"), a given
- * name that nearly always names a man or a woman ("Marion Jones", see {@code given-names.tsv}),
+ * name that nearly always names a man or a woman ("Marion Jones", see {@link GivenNames}),
  * and the pronouns already resolved to them. Each is a vote; the majority decides, a tie leaves it
  * open. One per article, filled as the article is read; not thread-safe.
  */
 final class Genders {
 
   enum Gender { MALE, FEMALE }
-
-  private static final Map<String, Gender> GIVEN_NAMES = givenNames();
 
   private final Map<String, int[]> votes = new HashMap<>();
 
@@ -30,8 +28,8 @@ final class Genders {
     for (Argument[] at : entityAt) {
       for (Argument a : at) {
         if (Coreference.isPerson(a) && named.add(a.key())) {
-          String[] words = a.name().split("\\s+");
-          g.vote(a.key(), words.length > 1 ? GIVEN_NAMES.get(words[0]) : null);
+          String given = GivenNames.genderOf(a.name());
+          g.vote(a.key(), given == null ? null : given.equals(GivenNames.FEMALE) ? Gender.FEMALE : Gender.MALE);
         }
       }
     }
@@ -50,14 +48,6 @@ final class Genders {
       }
     }
     return g;
-  }
-
-  private static Map<String, Gender> givenNames() {
-    Map<String, Gender> names = new HashMap<>();
-    for (String[] row : ResourceTable.rows(Genders.class, "given-names.tsv", 2)) {
-      names.put(row[0], row[1].equals("f") ? Gender.FEMALE : Gender.MALE);
-    }
-    return Map.copyOf(names);
   }
 
   /** The gender a third-person pronoun says ("he", "his": male), or null. */

@@ -38,6 +38,18 @@ public record Mention(
     return end - start;
   }
 
+  /**
+   * {@link GivenNames#FEMALE} or {@link GivenNames#MALE} when the title ends with an honorific that
+   * says so ("Baroness", "Mr", "Labour peer Lord"), else null.
+   */
+  public String honorificGender() {
+    if (title == null) {
+      return null;
+    }
+    String last = title.strip().substring(title.strip().lastIndexOf(' ') + 1);
+    return Titles.isFemale(last) ? GivenNames.FEMALE : Titles.isMale(last) ? GivenNames.MALE : null;
+  }
+
   public boolean covers(int token) {
     return token >= start && token < end;
   }

@@ -82,10 +82,12 @@ record GraphRows(
         throw new IllegalArgumentException("article " + a.id() + ": a mention's entity is not among its entities: "
             + m.entityKey());
       }
-      mentions.add(Map.of("sentenceId", sentenceId(a.id(), m.mention().sentence()), "key", globalKey.get(e.key()),
-          "start", m.mention().charStart(), "end", m.mention().charEnd(), "text", written,
-          "type", e.type().label(), "form", NameForms.form(written),
+      Map<String, Object> mention = new HashMap<>(Map.of("sentenceId", sentenceId(a.id(), m.mention().sentence()),
+          "key", globalKey.get(e.key()), "start", m.mention().charStart(), "end", m.mention().charEnd(),
+          "text", written, "type", e.type().label(), "form", NameForms.form(written),
           "rule", Identity.rule(written, e, inParentheses(s, m.mention().charStart(), m.mention().charEnd()))));
+      mention.put("gender", m.mention().honorificGender()); // "Baroness Kennedy": not Charles Kennedy
+      mentions.add(mention);
     }
     Map<String, Map<String, Object>> concepts = new TreeMap<>();
     Map<String, Map<String, Object>> quotes = new TreeMap<>();

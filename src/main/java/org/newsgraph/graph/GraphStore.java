@@ -96,7 +96,8 @@ public final class GraphStore {
       WITH s, sr
       UNWIND sr.mentions AS m
       MATCH (e:Entity {key: m.key})
-      CREATE (s)-[:MENTIONS {start: m.start, end: m.end, text: m.text, type: m.type, form: m.form, rule: m.rule}]->(e)""";
+      CREATE (s)-[:MENTIONS {start: m.start, end: m.end, text: m.text, type: m.type, form: m.form, rule: m.rule,
+          gender: m.gender}]->(e)""";
 
   private final Driver driver;
   private final SessionConfig sessionConfig;
@@ -128,7 +129,7 @@ public final class GraphStore {
   static final List<String> PROPERTY_KEYS = List.of("id", "key", "name", "type", "aliases", "joins", "titles",
       "lastWord", "initials", "acronyms", "tally", "joinedShorts", "joinedFrom", "joinedEnd", "joinedBy", "score", "reason",
       "text", "form", "rule", "start", "end", "index", "articleId", "sentenceId", "sentenceIds", "count", "verb", "lemma",
-      "negated", "modality", "reportedBy",
+      "negated", "modality", "reportedBy", "gender",
       "confidence", "url", "title", "authors", "published", "updated", "source", "caption", "sha256", "signature",
       "date", "place", "loadedAt", "status");
 

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.neo4j.driver.TransactionContext;
 import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.GivenNames;
 import org.newsgraph.identity.Identity;
 import org.newsgraph.identity.NameForms;
 
@@ -33,6 +34,9 @@ import org.newsgraph.identity.NameForms;
  * director of the year" after "Taylor Hackford" is not a Taylor). What the join moves (the article's mentions of the
  * surname and the facts they carry) is marked {@code joinedBy: 'context'} besides {@code
  * joinedFrom}, so it is undone article by article.
+ *
+ * <p>An honorific before the surname in the article that says a woman or a man ("Baroness
+ * Kennedy", "Mr Vance") rules out a candidate whose given name says the other ({@link GivenNames}).
  *
  * <p>A decision depends on the article's own names and on the articles of the candidates, all of
  * which make {@link SurnameJoins} decide the surname again when they are written or removed; no
@@ -81,9 +85,10 @@ final class SurnameContext {
             collect(DISTINCT CASE WHEN m.type IN $types THEN coalesce(m.joinedFrom, e.key)
                 WHEN m.type = 'Location' THEN $place + e.key END) AS context,
             collect(DISTINCT CASE WHEN m.joinedFrom = short THEN e.key + ' ' + coalesce(m.joinedBy, '') END) AS held,
-            collect(DISTINCT CASE WHEN trim(m.text) CONTAINS ' ' THEN split(trim(m.text), ' ')[0] END) AS firstWords
+            collect(DISTINCT CASE WHEN trim(m.text) CONTAINS ' ' THEN split(trim(m.text), ' ')[0] END) AS firstWords,
+            collect(DISTINCT CASE WHEN coalesce(m.joinedFrom, e.key) = short THEN m.gender END) AS genders
       }
-      RETURN short, article, named, context, held, firstWords""";
+      RETURN short, article, named, context, held, firstWords, genders""";
 
   // The context of each article that writes a candidate's name itself (not by a join).
   private static final String PROFILES = """
@@ -132,16 +137,18 @@ final class SurnameContext {
    * @param type its type
    * @param likely the candidate the surname means unless an article says otherwise (the only one,
    *     or the one with {@link SurnameJoins#DOMINANCE} times the mentions of any other), or null
+   * @param genders by candidate key, the gender its given name says ({@link GivenNames}), where it says one
    */
   record Surname(String key, Map<String, List<String>> candidates, Set<String> named, String name, String type,
-      String likely) {}
+      String likely, Map<String, String> genders) {}
 
   /**
    * An article that writes a surname alone: what it names, its context, who holds its surname
    * mentions now ("key joinedBy"), and the spelling-free first words of the names of two or more
    * words it writes (whatever their type: a name finder may type "Taylor Hackford" an organisation).
    */
-  record Writer(String id, Set<String> named, Set<String> context, Set<String> held, Set<String> firstWords) {}
+  record Writer(String id, Set<String> named, Set<String> context, Set<String> held, Set<String> firstWords,
+      Set<String> genders) {}
 
   /**
    * Decides the surnames by context and moves their articles' mentions accordingly; returns the
@@ -159,7 +166,8 @@ final class SurnameContext {
         writers.computeIfAbsent(r.get("short").asString(), k -> new ArrayList<>()).add(new Writer(
             r.get("article").asString(), strings(r.get("named").asList(v -> v.asString())),
             strings(r.get("context").asList(v -> v.asString())), strings(r.get("held").asList(v -> v.asString())),
-            strings(r.get("firstWords").asList(v -> NameForms.form(v.asString()))))));
+            strings(r.get("firstWords").asList(v -> NameForms.form(v.asString()))),
+            strings(r.get("genders").asList(v -> v.asString())))));
     TreeSet<String> members = new TreeSet<>();
     surnames.forEach(s -> s.candidates().values().forEach(members::addAll));
     Map<String, Map<String, Set<String>>> contexts = new HashMap<>();
@@ -231,7 +239,12 @@ final class SurnameContext {
     int second = 0;
     int likely = 0;
     int likelyPlaces = 0;
+    String gender = w.genders().size() == 1 ? w.genders().iterator().next() : null;
     for (Map.Entry<String, Map<String, Set<String>>> c : profiles.entrySet()) {
+      String known = s.genders().get(c.getKey());
+      if (gender != null && known != null && !known.equals(gender)) {
+        continue; // "Baroness Kennedy" is not Charles Kennedy
+      }
       Set<String> shared = new HashSet<>();
       c.getValue().forEach((article, names) -> {
         if (!article.equals(w.id())) {
@@ -254,6 +267,10 @@ final class SurnameContext {
     }
     if (first >= LEAST_SHARED && first - second >= MARGIN) {
       return best;
+    }
+    String likelyGender = s.likely() == null ? null : s.genders().get(s.likely());
+    if (gender != null && likelyGender != null && !likelyGender.equals(gender)) {
+      return null;
     }
     boolean thin = context.stream().filter(k -> !k.startsWith(PLACE)).count() < LEAST_SHARED;
     return s.likely() != null && (likely >= 1 || likelyPlaces >= LEAST_PLACES || thin) && likely == first

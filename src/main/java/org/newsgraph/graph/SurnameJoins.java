@@ -343,8 +343,15 @@ final class SurnameJoins {
       fitting.forEach(c -> byKey.put(c.key(), c.keys()));
       java.util.Set<String> named = new TreeSet<>();
       all.stream().filter(Candidate::endsWith).forEach(c -> named.add(c.key()));
+      Map<String, String> genders = new TreeMap<>();
+      fitting.forEach(c -> {
+        String g = org.newsgraph.extract.GivenNames.genderOf(c.name());
+        if (g != null) {
+          genders.put(c.key(), g);
+        }
+      });
       writes.byContext.add(new SurnameContext.Surname(shortKey, byKey, named, surnameName(shortKey, all), type,
-          likely));
+          likely, genders));
     }
     boolean unjoined = false;
     for (Candidate c : all) {

@@ -101,6 +101,21 @@ final class Draft {
     return this;
   }
 
+  /** A sentence that writes an honorific before the subject's name: "Mrs Reddy praised Omar Hale." */
+  Draft saysTitled(String honorific, Entity subject, String verb, Entity object) {
+    int index = sentences.size();
+    int start = text.length();
+    String written = verb.endsWith("e") ? verb + "d" : verb + "ed";
+    String sentence = honorific + " " + subject.name() + " " + written + " " + object.name() + ".";
+    text.append(sentence).append(' ');
+    sentences.add(new SentenceText(index, start, start + sentence.length(), sentence));
+    mention(subject, subject.name(), index, start + honorific.length() + 1, honorific);
+    mention(object, object.name(), index, start + sentence.length() - 1 - object.name().length());
+    relations.add(new Relation(index, argument(subject), new Predicate(verb, verb, written, verb.toUpperCase(), false),
+        argument(object), 0.75, null, null));
+    return this;
+  }
+
   /** A sentence that names {@code subject} and gives its acronym in parentheses: "Full Name (FN) paid X." */
   Draft definesAs(Entity subject, String acronym, String verb, Entity object) {
     int index = sentences.size();
@@ -118,11 +133,15 @@ final class Draft {
   }
 
   private void mention(Entity e, String name, int sentence, int charStart) {
+    mention(e, name, sentence, charStart, null);
+  }
+
+  private void mention(Entity e, String name, int sentence, int charStart, String title) {
     if (entities.stream().noneMatch(x -> x.key().equals(e.key()))) {
       entities.add(e);
     }
     int end = charStart + name.length();
-    mentions.add(new ResolvedMention(new Mention(sentence, 0, 1, name, e.type(), 1, null, null, charStart, end),
+    mentions.add(new ResolvedMention(new Mention(sentence, 0, 1, name, e.type(), 1, title, null, charStart, end),
         e.key()));
   }
 

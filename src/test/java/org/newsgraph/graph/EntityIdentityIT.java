@@ -291,6 +291,20 @@ class EntityIdentityIT extends EmbeddedStoreTest {
   }
 
   @Test
+  void anHonorificOfTheOtherGenderKeepsASurnameFromTheFullName() {
+    store.writeBatch(List.of(new Draft("a", "v1").says(ANN, "praise", HALE).build(),
+        new Draft("b", "v1").saysTitled("Mr", REDDY, "meet", HALE).build(),
+        new Draft("c", "v1").saysTitled("Mrs", REDDY, "thank", HALE).build()));
+
+    assertThat(count("MATCH (:Person {name: 'Reddy'})-[r:MEET {articleId: 'b'}]->() RETURN count(r)"))
+        .as("Mr Reddy is not Ann Reddy").isEqualTo(1);
+    assertThat(count("MATCH (:Person {name: 'Ann Reddy'})-[r:THANK {articleId: 'c'}]->() RETURN count(r)"))
+        .as("Mrs Reddy may be").isEqualTo(1);
+    assertThat(count("MATCH ()-[m:MENTIONS {gender: 'male'}]->(:Person {name: 'Reddy'}) RETURN count(m)"))
+        .isEqualTo(1);
+  }
+
+  @Test
   void aSurnameJoinsTheFullNameThatAnInitialAndSurnameAlsoStandsFor() {
     Entity aReddy = entity(EntityType.PERSON, "A Reddy");
     store.writeBatch(List.of(new Draft("a", "v1").says(ANN, "praise", LARSEN).build(),

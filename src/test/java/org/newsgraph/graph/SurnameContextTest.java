@@ -13,11 +13,12 @@ class SurnameContextTest {
   private static final SurnameContext.Surname VANCE = new SurnameContext.Surname("entity:vance",
       Map.of("entity:tomasvance", List.of("entity:tomasvance", "entity:tvance"), "entity:helenvance",
           List.of("entity:helenvance")),
-      Set.of("entity:tomasvance", "entity:tvance", "entity:helenvance"), "Vance", "Person", null);
+      Set.of("entity:tomasvance", "entity:tvance", "entity:helenvance"), "Vance", "Person", null,
+      Map.of("entity:tomasvance", "male", "entity:helenvance", "female"));
 
   /** The same, with Tomas Vance written far more often than Helen: the likely one. */
   private static final SurnameContext.Surname LIKELY_TOMAS = new SurnameContext.Surname(VANCE.key(), VANCE.candidates(),
-      VANCE.named(), VANCE.name(), VANCE.type(), "entity:tomasvance");
+      VANCE.named(), VANCE.name(), VANCE.type(), "entity:tomasvance", VANCE.genders());
 
   /** Tomas Vance's articles (one written "T Vance") name a, b, c, d; Helen Vance's name e, f, g and a. */
   private static final Map<String, Map<String, Set<String>>> PROFILES = Map.of(
@@ -37,7 +38,8 @@ class SurnameContextTest {
       "entity:vance entity:tomasvance b c | | | "}) // the surname and its candidates are not context
   void anArticleJoinsTheCandidateItsContextClearlyNames(String context, String named, String firstWords,
       String expected) {
-    SurnameContext.Writer w = new SurnameContext.Writer("x", words(named), words(context), Set.of(), words(firstWords));
+    SurnameContext.Writer w = new SurnameContext.Writer("x", words(named), words(context), Set.of(), words(firstWords),
+        Set.of());
     assertThat(SurnameContext.choose(VANCE, w, PROFILES)).isEqualTo(expected);
   }
 
@@ -52,7 +54,19 @@ class SurnameContextTest {
       "place:k place:m x y z | entity:tomasvance", // two shared places will do
       "place:k x y z | "})                      // one will not
   void theLikelyCandidateNeedsOneSharedNameAndNoOtherSharingMore(String context, String expected) {
-    SurnameContext.Writer w = new SurnameContext.Writer("x", Set.of(), words(context), Set.of(), Set.of());
+    SurnameContext.Writer w = new SurnameContext.Writer("x", Set.of(), words(context), Set.of(), Set.of(), Set.of());
+    assertThat(SurnameContext.choose(LIKELY_TOMAS, w, PROFILES)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "a b c d | female | ",                    // "Mrs Vance" among Tomas's people: not Tomas
+      "e f g | male | ",                        // "Mr Vance" among Helen's: not Helen
+      "e f g | female | entity:helenvance",
+      "b | female | "})                         // nor is the likely one a woman's name
+  void anHonorificRulesOutACandidateOfTheOtherGender(String context, String gender, String expected) {
+    SurnameContext.Writer w = new SurnameContext.Writer("x", Set.of(), words(context), Set.of(), Set.of(),
+        Set.of(gender));
     assertThat(SurnameContext.choose(LIKELY_TOMAS, w, PROFILES)).isEqualTo(expected);
   }
 
