@@ -33,7 +33,7 @@ class EntitiesCommandIT {
 
     Run show = run("entities", "show", "Angela Merkel");
     assertThat(show.exit).as(show.err).isZero();
-    assertThat(show.out).contains("entity:angelamerkel").contains("alias: Merkel  (surname across articles)");
+    assertThat(show.out).contains("entity:angelamerkel").contains("alias: Merkel  (surname in context)");
 
     Run split = run("entities", "split", "Merkel", "Angela Merkel");
     assertThat(split.exit).isZero();
