@@ -38,6 +38,8 @@ final class RelationExtractor {
       "up", "down", "out", "off", "back", "away", "over", "ahead", "forward", "along", "around", "through", "aside",
       "apart", "together");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near");
+  /** Particles that may follow a verb's object: "sent him away", "put Liverpool ahead". */
+  private static final Set<String> SPLIT_PARTICLES = Set.of("up", "down", "out", "off", "back", "away", "ahead");
   /** Holidays, which after a preposition say when: "asked in the New Year", "returned after Christmas". */
   private static final Set<String> HOLIDAYS = Set.of("new year", "christmas", "easter", "ramadan", "thanksgiving",
       "hanukkah", "diwali", "eid", "halloween", "new year's eve", "new year's day", "christmas day", "christmas eve",
@@ -49,6 +51,10 @@ final class RelationExtractor {
   private static final Set<String> LOCATIVE = Set.of(
       "arrive", "stay", "settle", "live", "reside", "remain", "invest", "operate", "base", "land", "study", "work",
       "hide", "shelter", "grow", "locate", "stop", "visit", "station", "deploy", "detain", "jail", "imprison");
+  /** Verbs whose "on" is part of what they say ("called on the FA", "relies on Solaris"); elsewhere "on" says when. */
+  private static final Set<String> ON_VERBS = Set.of("call", "take", "rely", "depend", "focus", "concentrate", "insist",
+      "comment", "agree", "vote", "decide", "impose", "spend", "build", "draw", "count", "crack", "reflect", "embark",
+      "prey", "dwell", "capitalise", "capitalize", "elaborate", "frown", "lean", "bet", "gamble", "pin", "blame");
   /** Prepositions that a relationship's type keeps after its verb (see {@link #keepsPreposition}). */
   private static final Set<String> TYPE_PREPOSITIONS = Set.of(
       "to", "from", "against", "for", "with", "into", "onto", "past", "through", "about", "over", "under", "toward",
@@ -145,6 +151,15 @@ final class RelationExtractor {
     int objectEnd = Phrases.chunkAt(chunks, objectPhrase.end() - 1);
     if (objectEnd > k && startsClause(ctx, objectEnd)) {
       return; // "hopes Arsenal's Thierry Henry will be named": the possessed phrase has its own verb
+    }
+    if (particle.isEmpty() && preposition.isEmpty()) {
+      if (s.token(objectPhrase.start()).pos().equals("RP") && objectPhrase.end() - objectPhrase.start() > 1) {
+        // "take on Barcelona", "took over Atomstroieksport": the chunker put the particle in the object
+        particle = " " + Phrases.lower(s, objectPhrase.start());
+        objectPhrase = new Chunk("NP", objectPhrase.start() + 1, objectPhrase.end());
+      } else {
+        particle = particleAfter(ctx, objectEnd); // "sent Dair away", "tapped him up", "shut him out of"
+      }
     }
     objectPhrase = acrossName(ctx, objectPhrase);
     List<Argument> objects = new ArrayList<>(arguments(ctx, objectPhrase, true));
@@ -631,12 +646,13 @@ final class RelationExtractor {
   /**
    * True when the preposition between a verb and its object changes what the verb says, so the
    * type keeps it: "lost to" (LOSE_TO), "returned from", "scored against", "called for", "worked
-   * with". Place, time and the passive's agent ("in", "at", "on", "by") do not, nor "of", nor "with"
-   * after "meet" ("met with" is MEET).
+   * with", and "on" after the verbs of {@link #ON_VERBS} ("called on"). Place, time and the passive's
+   * agent ("in", "at", "on", "by") do not, nor "of", nor "with" after "meet" ("met with" is MEET).
    */
   private static boolean keepsPreposition(VerbGroup verb, String preposition) {
     String p = preposition.strip();
-    return TYPE_PREPOSITIONS.contains(p) && !(p.equals("with") && verb.lemma().equals("meet"));
+    return TYPE_PREPOSITIONS.contains(p) && !(p.equals("with") && verb.lemma().equals("meet"))
+        || p.equals("on") && ON_VERBS.contains(verb.lemma());
   }
 
   /**
@@ -711,6 +727,23 @@ final class RelationExtractor {
     Chunk before = chunks.get(vp - 2);
     return afterPreposition(ctx, vp - 1)
         || before.is("VP") && !REPORTED_BY.contains(s.token(before.end() - 1).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The particle of a phrasal verb written after its object ("sent Dair away", "put Liverpool
+   * ahead", "tapped him up", "shut him out of"), as " away", or "": one word of {@link
+   * #SPLIT_PARTICLES} in a chunk of its own right after the object, not the start of a phrase
+   * ("up the road").
+   */
+  private static String particleAfter(SentenceContext ctx, int objectEnd) {
+    List<Chunk> chunks = ctx.chunks();
+    int k = objectEnd + 1;
+    if (k >= chunks.size() || chunks.get(k).end() - chunks.get(k).start() != 1) {
+      return "";
+    }
+    String word = Phrases.lower(ctx.sentence(), chunks.get(k).start());
+    boolean phraseFollows = k + 1 < chunks.size() && chunks.get(k + 1).is("NP");
+    return SPLIT_PARTICLES.contains(word) && !phraseFollows ? " " + word : "";
   }
 
   /** A particle of a phrasal verb: "went back on", "pulled out of", "gave up". */

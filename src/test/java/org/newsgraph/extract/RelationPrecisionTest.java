@@ -54,6 +54,19 @@ class RelationPrecisionTest {
     assertThat(triples("Ivo Lang went back on a promise to Acme Steel.")).contains("Ivo Lang GO_BACK_ON promise");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Ivo Lang sent Pierre Dumont away after two minutes.        | Ivo Lang SEND_AWAY Pierre Dumont",
+      "Ivo Lang put Nordbank ahead after ten minutes.             | Ivo Lang PUT_AHEAD Nordbank",
+      "Nordbank took over Acme Steel in October.                  | Nordbank TAKE_OVER Acme Steel",
+      "Harwick United take on Nordbank on Wednesday.              | Harwick United TAKE_ON Nordbank",
+      "Ivo Lang has called on Nordbank to act.                    | Ivo Lang CALL_ON Nordbank",
+      "Ivo Lang met Pierre Dumont on Monday.                      | Ivo Lang MEET Pierre Dumont",
+  })
+  void aParticleAfterTheObjectOrInsideItsPhraseStaysWithTheVerb(String sentence, String expected) {
+    assertThat(triples(sentence.strip())).contains(expected.strip());
+  }
+
   @Test
   void aTitleRelationCarriesTheRoleWithoutTheHonorific() {
     assertThat(triples("Harwick United manager Sir Ivo Lang praised Pierre Dumont."))
@@ -67,7 +80,7 @@ class RelationPrecisionTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "Ivo Lang admired Pierre Dumont.              | Ivo Lang ADMIRE Pierre Dumont",
-      "Ivo Lang relies on Acme Steel.               | Ivo Lang RELY Acme Steel",
+      "Ivo Lang relies on Acme Steel.               | Ivo Lang RELY_ON Acme Steel",
       "Nordbank fulfils its promise to France.      | Nordbank FULFIL promise",
       "Ivo Lang has beaten Pierre Dumont twice.     | Ivo Lang BEAT Pierre Dumont",
   })
