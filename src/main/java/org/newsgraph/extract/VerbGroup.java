@@ -21,11 +21,11 @@ record VerbGroup(String lemma, String own, String chain, int start, int end, boo
 
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
 
-  /** Verbs whose "to" infinitive is the relation they plan, want or promise ("agreed to buy"). */
+  /** Verbs whose "to" infinitive is the relation they plan, want or promise ("agreed to buy", "is set to rescue"). */
   private static final Set<String> CONTROL = Set.of(
       "agree", "plan", "hope", "want", "seek", "try", "aim", "intend", "promise", "pledge", "threaten", "expect",
       "decide", "offer", "propose", "prepare", "vow", "attempt", "wish", "fail", "refuse", "decline", "love", "like",
-      "prefer", "choose", "opt");
+      "prefer", "choose", "opt", "set");
 
   /**
    * Verbs of going on or starting, and of getting there ("rallied to beat", "battled to draw"),
@@ -90,19 +90,40 @@ record VerbGroup(String lemma, String own, String chain, int start, int end, boo
       intended = !DENYING.contains(mains.get(0));
       negated |= !intended;
       mains = mains.subList(to + 1, mains.size());
+      passive = isPassiveAfterTo(s, vp); // "is set to rescue": the passive was the planning verb's
     }
     // "continued performing with", "began to sell": the relation is what goes on; "denied accusing" denies it.
     int skip = mains.get(0).equals("deny") && !mains.contains("to") ? 1 : 0;
     if (ASPECTUAL.contains(mains.get(0)) || skip == 1) {
       skip = mains.size() > 2 && mains.get(1).equals("to") ? 2 : 1;
       negated |= mains.get(0).equals("deny");
-      intended |= mains.get(0).equals("go") && skip == 2; // "are going to sign": a plan
+      // "are going to sign": a plan; "went to see" is what happened
+      intended |= mains.get(0).equals("go") && skip == 2 && firstMain >= 0 && s.token(firstMain).pos().equals("VBG");
     }
     if (skip > 0 && skip < mains.size()) {
       mains = mains.subList(skip, mains.size());
     }
     String head = lexicon.canonical(mains.get(0));
     return new VerbGroup(head, mains.get(0), chain, vp.start(), vp.end(), negated, passive, bareParticiple, intended);
+  }
+
+  /** "is expected to be bought": a form of "be" or "get" after the last "to", then a participle. */
+  private static boolean isPassiveAfterTo(AnnotatedSentence s, Chunk vp) {
+    int to = -1;
+    for (int i = vp.start(); i < vp.end(); i++) {
+      if (s.token(i).pos().equals("TO")) {
+        to = i;
+      }
+    }
+    boolean be = false;
+    for (int i = to + 1; to >= 0 && i < vp.end(); i++) {
+      String lemma = s.token(i).lemma().toLowerCase(Locale.ROOT);
+      be |= lemma.equals("be") || lemma.equals("get");
+      if (be && s.token(i).pos().equals("VBN")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasVerbAfter(AnnotatedSentence s, int i, int end) {

@@ -123,6 +123,9 @@ class RelationPrecisionTest {
       "Ivo Lang failed to beat Pierre Dumont.                               | BEAT     | negated",
       "Nordbank insisted that Ivo Lang met Pierre Dumont.                   | MEET     | reported",
       "Nordbank denied that Ivo Lang met Pierre Dumont.                     | MEET     | negated",
+      "Nordbank is set to rescue Acme Steel.                                | RESCUE   | intended",
+      "Acme Steel is expected to be bought by Nordbank.                     | BUY      | intended",
+      "Tina Marsh went to see Pierre Dumont every week.                     | SEE      | asserted",
       "Ivo Lang denied suggestions he wanted to leave Acme Steel.           | LEAVE    | negated",
       "Ivo Lang denied the reports that he had met Pierre Dumont.           | MEET     | negated",
   })
