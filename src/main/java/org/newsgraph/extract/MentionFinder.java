@@ -179,7 +179,12 @@ final class MentionFinder {
     String title = null;
     String titleOf = null;
     boolean styled = titleEnd == end - 1 && titleEnd - titleStart == 1 && Titles.isStyle(s.token(titleStart).text());
-    if (hasCoreTitle(s, titleStart, titleEnd) && s.token(titleEnd).isCapitalised() && !styled) {
+    // "General Motors", "General Mills": a title word before one plural name is a company's name, not a person's.
+    boolean company = titleEnd == end - 1 && titleStart == start && s.token(titleEnd).pos().equals("NNPS");
+    if (company && type == EntityType.PERSON) {
+      type = EntityType.ORGANIZATION;
+    }
+    if (hasCoreTitle(s, titleStart, titleEnd) && s.token(titleEnd).isCapitalised() && !styled && !company) {
       title = s.span(titleStart, titleEnd);
       int qualifierStart = titleStart > start && type != EntityType.PERSON ? start : qualifierStart(s, titleStart);
       titleOf = qualifierStart < titleStart ? s.span(qualifierStart, titleStart) : null;

@@ -47,6 +47,13 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void aTitleWordBeforeOnePluralNameIsACompanysName() {
+    assertThat(Fixtures.extract("", "General Motors of the US is to pay Acme Steel.").entities())
+        .extracting(Entity::name, Entity::type)
+        .contains(org.assertj.core.groups.Tuple.tuple("General Motors", EntityType.ORGANIZATION));
+  }
+
+  @Test
   void aStationsNumberIsPartOfItsName() {
     assertThat(Fixtures.extract("", "Kelso Radio 4 interviewed Angela Merkel on Monday.").relations())
         .extracting(Fixtures::triple).contains("Kelso Radio 4 INTERVIEW Angela Merkel");

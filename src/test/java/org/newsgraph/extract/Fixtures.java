@@ -14,7 +14,8 @@ final class Fixtures {
       "Olaf Berg", "PER", "Berg", "ORG", "Pedro Ruiz", "PER", "Ruiz", "PER",
       "Paris", "LOC", "Spain", "LOC", "Germany", "LOC", "France", "LOC", "Madrid", "LOC",
       "United Nations", "ORG", "UN", "ORG", "Acme Steel", "ORG", "Nordbank", "ORG",
-      "Kelso Street", "PER", "Kelso Radio", "ORG", "Kelso Tire", "ORG", "Rubber Co", "ORG", "Kelso Motors Corp", "ORG");
+      "Kelso Street", "PER", "Kelso Radio", "ORG", "Kelso Tire", "ORG", "Rubber Co", "ORG", "Kelso Motors Corp", "ORG",
+      "General Motors", "PER");
 
   static final ArticleExtractor EXTRACTOR =
       new ArticleExtractor(new NlpPipeline(NlpModels.loadDefault(), NAMES));
