@@ -207,7 +207,7 @@ final class MentionFinder {
       spanEnd = end;
     }
     if (start >= end || !s.token(start).isCapitalised() && !Character.isDigit(s.token(start).text().charAt(0))
-        || isWireNoise(s, start, end)) {
+        || isWireNoise(s, start, end) || isCurrencyOfAnAmount(s, start, end)) {
       return;
     }
     if (Titles.isCore(s.token(end - 1).text())
@@ -224,6 +224,18 @@ final class MentionFinder {
     }
     out.add(new Mention(s.index(), start, end, s.span(start, end), type, prob, title, titleOf,
         s.token(start).start(), s.token(end - 1).end()));
+  }
+
+  private static final Set<String> CURRENCIES = Set.of("euro", "euros", "dollar", "dollars", "pound", "pounds", "yen",
+      "yuan", "rouble", "roubles", "ruble", "rubles", "peso", "pesos", "franc", "francs", "rupee", "rupees", "dinar",
+      "dinars", "real", "reais", "rand", "won", "lira", "lire", "krona", "kronor", "krone", "kroner", "ecus", "ecu");
+
+  /** "3.35m Euros", "500 million Yen": the currency of an amount, not a name. */
+  private static boolean isCurrencyOfAnAmount(AnnotatedSentence s, int start, int end) {
+    return end - start == 1 && start > 0
+        && (s.token(start - 1).pos().equals("CD") || Character.isDigit(s.token(start - 1).text().charAt(0))
+            || s.token(start - 1).text().equalsIgnoreCase("million") || s.token(start - 1).text().equalsIgnoreCase("billion"))
+        && CURRENCIES.contains(s.token(start).text().toLowerCase(Locale.ROOT));
   }
 
   /** "4", "1", "Four", "Five": a channel's, station's or racing class's number. */

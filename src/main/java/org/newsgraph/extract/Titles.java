@@ -19,7 +19,7 @@ final class Titles {
       "founder", "officer", "adviser", "advisor", "correspondent", "reporter", "editor", "excellency",
       "majesty", "highness", "honor", "honour", "prof", "prof.", "professor", "baroness", "gen", "col", "col.",
       "lt", "lt.", "sgt", "sgt.", "capt", "capt.", "rev", "rev.", "reverend", "archbishop", "rabbi", "imam", "det",
-      "supt", "insp", "cllr", "miss", "exchequer");
+      "supt", "insp", "cllr", "miss", "exchequer", "mp", "mep", "msp");
 
   /**
    * What someone is, written before the name like a title ("Comedian Ellen Park", "Striker Ivo
@@ -79,7 +79,7 @@ final class Titles {
       "president", "minister", "secretary", "chancellor", "king", "queen", "prince", "princess", "leader", "governor",
       "senator", "congressman", "congresswoman", "general", "pope", "ambassador", "premier", "mayor", "judge",
       "emperor", "sheikh", "coach", "manager", "captain", "commander", "envoy", "chief", "justice", "lawmaker",
-      "exchequer", "officer");
+      "exchequer", "officer", "mp", "mep", "msp");
 
   /**
    * True when the title is a role a place can hold: an office ("President", "Finance Minister"),

@@ -47,6 +47,13 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void theCurrencyOfAnAmountAndAnMpAreNoEntities() {
+    ExtractedArticle x = Fixtures.extract("", "Angela Merkel made 3.35m Euros from the deal and hopes to remain MP.");
+    assertThat(x.entities()).extracting(Entity::name).doesNotContain("Euros", "MP");
+    assertThat(x.relations()).extracting(Fixtures::triple).contains("Angela Merkel MAKE 3.35m Euros");
+  }
+
+  @Test
   void aTitleWordBeforeOnePluralNameIsACompanysName() {
     assertThat(Fixtures.extract("", "General Motors of the US is to pay Acme Steel.").entities())
         .extracting(Entity::name, Entity::type)

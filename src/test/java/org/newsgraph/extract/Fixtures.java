@@ -15,7 +15,7 @@ final class Fixtures {
       "Paris", "LOC", "Spain", "LOC", "Germany", "LOC", "France", "LOC", "Madrid", "LOC",
       "United Nations", "ORG", "UN", "ORG", "Acme Steel", "ORG", "Nordbank", "ORG",
       "Kelso Street", "PER", "Kelso Radio", "ORG", "Kelso Tire", "ORG", "Rubber Co", "ORG", "Kelso Motors Corp", "ORG",
-      "General Motors", "PER");
+      "General Motors", "PER", "Euros", "MISC", "MP", "ORG");
 
   static final ArticleExtractor EXTRACTOR =
       new ArticleExtractor(new NlpPipeline(NlpModels.loadDefault(), NAMES));

@@ -89,6 +89,8 @@ class RolesAndComplementsTest {
     assertThat(triples("Halden City director Tina Marsh praised Pierre Dumont.")).noneMatch(t -> t.contains("_OF"));
     assertThat(triples("Halden City winger Ivo Lang praised Pierre Dumont."))
         .contains("Ivo Lang WINGER_OF Halden City");
+    assertThat(triples("Halden City MP Ivo Lang praised Pierre Dumont."))
+        .as("a member of parliament for a place holds a role of it").contains("Ivo Lang MP_OF Halden City");
     assertThat(triples("Peru designer Tina Marsh praised Pierre Dumont."))
         .as("a country the name finder called an organisation is still a place").noneMatch(t -> t.contains("_OF"));
   }
