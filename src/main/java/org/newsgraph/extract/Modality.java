@@ -57,7 +57,36 @@ public enum Modality {
     if (negated || isDeniedBefore(s, inQuote, start)) {
       return NEGATED;
     }
+    future |= isPresentWithFutureTime(s, start, end);
     return future ? INTENDED : reported ? REPORTED : ASSERTED;
+  }
+
+  private static final Set<String> TIME_UNITS = Set.of("week", "month", "year", "season", "weekend", "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "winter");
+
+  /**
+   * "The bill passes through the Commons next week", "Chelsea play Arsenal tomorrow": a present
+   * tense with a time to come says what is planned.
+   */
+  private static boolean isPresentWithFutureTime(AnnotatedSentence s, int start, int end) {
+    boolean present = false;
+    for (int i = start; i < end; i++) {
+      String pos = s.token(i).pos();
+      if (pos.startsWith("VB")) {
+        present = pos.equals("VBZ") || pos.equals("VBP");
+        break;
+      }
+    }
+    for (int i = end; present && i < s.size(); i++) {
+      String w = Phrases.lower(s, i);
+      if (w.equals(";") || w.equals(":")) {
+        return false;
+      }
+      if (w.equals("tomorrow") || w.equals("next") && i + 1 < s.size() && TIME_UNITS.contains(Phrases.lower(s, i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

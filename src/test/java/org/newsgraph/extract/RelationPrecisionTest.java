@@ -118,6 +118,8 @@ class RelationPrecisionTest {
       "Ivo Lang can beat Pierre Dumont in the final.                        | BEAT     | hypothetical",
       "Asked if Ivo Lang would meet Pierre Dumont, Tina Marsh said no.      | MEET     | question",
       "Ivo Lang will meet Pierre Dumont in Paris.                           | MEET     | intended",
+      "Ivo Lang meets Pierre Dumont in Paris next week.                     | MEET     | intended",
+      "Ivo Lang met Pierre Dumont in Paris last week.                       | MEET     | asserted",
       "Nordbank has agreed to acquire Acme Steel.                           | ACQUIRE  | intended",
       "Ivo Lang did not meet Pierre Dumont.                                 | MEET     | negated",
       "Ivo Lang failed to beat Pierre Dumont.                               | BEAT     | negated",
