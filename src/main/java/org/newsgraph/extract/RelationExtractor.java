@@ -354,6 +354,11 @@ final class RelationExtractor {
         if (a >= 0 && Phrases.isComma(s, chunks.get(a))) {
           a--;
         }
+        String pronoun = Phrases.lower(s, before.start());
+        if ((pronoun.equals("who") || pronoun.equals("whom")) && a >= 2 && chunks.get(a - 1).is("PP")
+            && Phrases.lower(s, chunks.get(a - 1).start()).equals("of") && chunks.get(a - 2).is("NP")) {
+          a -= 2; // "Conchita Martinez of Spain, who ousted …": the person, not the place after "of"
+        }
         return a >= 0 && chunks.get(a).is("NP") ? subjectOf(ctx, a, 0.05) : null;
       }
       int first = j;

@@ -174,6 +174,12 @@ class RelationPrecisionTest {
         .relations()).noneMatch(r -> r.object().name().contains("New Year"));
   }
 
+  @Test
+  void whoAfterXOfYIsX() {
+    assertThat(triples("Ivo Lang of France, who beat Pierre Dumont, will play on Friday."))
+        .contains("Ivo Lang BEAT Pierre Dumont").noneMatch(t -> t.startsWith("France "));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "A late goal from Ivo Lang beat Harwick United on Saturday.                  | Ivo Lang BEAT",
