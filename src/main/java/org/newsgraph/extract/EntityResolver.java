@@ -49,9 +49,10 @@ final class EntityResolver {
     Map<String, Integer> wordCounts = new HashMap<>(); // the sort compares each mention many times
     ordered.sort(Comparator.comparingInt((Mention m) -> -wordCounts.computeIfAbsent(m.text(), t -> words(t).length))
         .thenComparingInt(Mention::sentence).thenComparingInt(Mention::start));
+    Set<String> apart = writtenApart(mentions);
     List<Group> groups = new ArrayList<>();
     for (Mention m : ordered) {
-      Group g = match(groups, m, relative);
+      Group g = match(groups, m, relative, apart);
       if (g == null) {
         groups.add(new Group(m));
       } else {
@@ -79,7 +80,34 @@ final class EntityResolver {
     return new Result(entities, resolved);
   }
 
-  private static Group match(List<Group> groups, Mention m, java.util.function.Predicate<Mention> relative) {
+  /**
+   * Surnames that a sentence writes alone beside a full name ending with them ("Reagan and Nancy
+   * Reagan would be in Rome"): two people, whatever the rest of the article writes. As "surname|full
+   * name", in folded words.
+   */
+  private static Set<String> writtenApart(List<Mention> mentions) {
+    Set<String> apart = new java.util.HashSet<>();
+    Map<Integer, List<Mention>> bySentence = new HashMap<>();
+    mentions.forEach(m -> bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m));
+    for (List<Mention> inSentence : bySentence.values()) {
+      for (Mention shortName : inSentence) {
+        String[] w = words(shortName.text());
+        if (w.length != 1 || shortName.title() != null) {
+          continue;
+        }
+        for (Mention full : inSentence) {
+          String[] f = words(full.text());
+          if (f.length > 1 && f[f.length - 1].equals(w[0])) {
+            apart.add(w[0] + "|" + String.join(" ", f));
+          }
+        }
+      }
+    }
+    return apart;
+  }
+
+  private static Group match(List<Group> groups, Mention m, java.util.function.Predicate<Mention> relative,
+      Set<String> apart) {
     String[] w = words(m.text());
     for (Group g : groups) {
       if (Arrays.equals(g.tokens, w)) {
@@ -88,7 +116,9 @@ final class EntityResolver {
     }
     Group found = null;
     for (Group g : groups) {
-      if (isShortFormOf(w, m, g) && !(w.length == 1 && m.title() == null && g.mentions.stream().allMatch(relative))) {
+      boolean alone = w.length == 1 && m.title() == null;
+      if (isShortFormOf(w, m, g) && !(alone && g.mentions.stream().allMatch(relative))
+          && !(alone && apart.contains(w[0] + "|" + String.join(" ", g.tokens)))) {
         if (found != null) {
           return null; // ambiguous: "Kim" could be either of two Kims
         }

@@ -19,7 +19,7 @@ final class Titles {
       "founder", "officer", "adviser", "advisor", "correspondent", "reporter", "editor", "excellency",
       "majesty", "highness", "honor", "honour", "prof", "prof.", "professor", "baroness", "gen", "col", "col.",
       "lt", "lt.", "sgt", "sgt.", "capt", "capt.", "rev", "rev.", "reverend", "archbishop", "rabbi", "imam", "det",
-      "supt", "insp", "cllr", "miss", "exchequer", "mp", "mep", "msp");
+      "supt", "insp", "cllr", "miss", "exchequer", "mp", "mp.", "mep", "msp");
 
   /**
    * What someone is, written before the name like a title ("Comedian Ellen Park", "Striker Ivo

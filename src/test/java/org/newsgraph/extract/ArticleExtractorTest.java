@@ -76,6 +76,8 @@ class ArticleExtractorTest {
 
     assertThat(Fixtures.extract("", "Pedro Ruiz arrived in Madrid. Ruiz praised Spain.").entities())
         .extracting(Entity::name).contains("Pedro Ruiz").doesNotContain("Ruiz");
+    assertThat(Fixtures.extract("", "Ruiz and Pedro Ruiz arrived in Madrid. Ruiz praised Spain.").relations())
+        .extracting(Fixtures::triple).as("a sentence writes them as two people").contains("Ruiz PRAISE Spain");
   }
 
   @Test
