@@ -54,19 +54,6 @@ class RelationPrecisionTest {
     assertThat(triples("Ivo Lang went back on a promise to Acme Steel.")).contains("Ivo Lang GO_BACK_ON promise");
   }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "Ivo Lang sent Pierre Dumont away after two minutes.        | Ivo Lang SEND_AWAY Pierre Dumont",
-      "Ivo Lang put Nordbank ahead after ten minutes.             | Ivo Lang PUT_AHEAD Nordbank",
-      "Nordbank took over Acme Steel in October.                  | Nordbank TAKE_OVER Acme Steel",
-      "Harwick United take on Nordbank on Wednesday.              | Harwick United TAKE_ON Nordbank",
-      "Ivo Lang has called on Nordbank to act.                    | Ivo Lang CALL_ON Nordbank",
-      "Ivo Lang met Pierre Dumont on Monday.                      | Ivo Lang MEET Pierre Dumont",
-  })
-  void aParticleAfterTheObjectOrInsideItsPhraseStaysWithTheVerb(String sentence, String expected) {
-    assertThat(triples(sentence.strip())).contains(expected.strip());
-  }
-
   @Test
   void aTitleRelationCarriesTheRoleWithoutTheHonorific() {
     assertThat(triples("Harwick United manager Sir Ivo Lang praised Pierre Dumont."))
@@ -96,6 +83,12 @@ class RelationPrecisionTest {
       "Ivo Lang lost to Pierre Dumont in the final.         | Ivo Lang LOSE_TO Pierre Dumont",
       "Ivo Lang scored against Harwick United twice.        | Ivo Lang SCORE_AGAINST Harwick United",
       "Ivo Lang met with Pierre Dumont in Paris.            | Ivo Lang MEET Pierre Dumont",
+      "Ivo Lang sent Pierre Dumont away after two minutes.  | Ivo Lang SEND_AWAY Pierre Dumont",
+      "Ivo Lang put Nordbank ahead after ten minutes.       | Ivo Lang PUT_AHEAD Nordbank",
+      "Nordbank took over Acme Steel in October.            | Nordbank TAKE_OVER Acme Steel",
+      "Harwick United take on Nordbank on Wednesday.        | Harwick United TAKE_ON Nordbank",
+      "Ivo Lang has called on Nordbank to act.              | Ivo Lang CALL_ON Nordbank",
+      "Ivo Lang met Pierre Dumont on Monday.                | Ivo Lang MEET Pierre Dumont",
   })
   void synonymsShareATypeButAPhrasalVerbOrAnotherSenseDoesNot(String sentence, String expected) {
     assertThat(triples(sentence.strip())).contains(expected.strip());
