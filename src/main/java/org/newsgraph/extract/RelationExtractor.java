@@ -361,6 +361,12 @@ final class RelationExtractor {
         }
         return a >= 0 && chunks.get(a).is("NP") ? subjectOf(ctx, a, 0.05) : null;
       }
+      if (j >= 3 && (chunks.get(j - 1).is("VP") || chunks.get(j - 1).is("ADVP"))
+          && chunks.get(j - 2).is("NP") && Phrases.isRelativePronoun(s, chunks.get(j - 2))
+          && chunks.get(j - 3).is("NP")) {
+        // "The man who hired Ivo Lang praised …": the relative clause's object is not the subject
+        return subjectOf(ctx, j - 3, 0.05);
+      }
       int first = j;
       while (first >= 2 && chunks.get(first - 1).is("O")
           && Phrases.lower(s, chunks.get(first - 1).start()).equals("and")

@@ -168,6 +168,13 @@ class RelationPrecisionTest {
   }
 
   @Test
+  void theObjectOfARelativeClauseIsNotTheSubjectOfTheVerbAfterIt() {
+    assertThat(triples("The man who hired Ivo Lang praised Pierre Dumont.")).noneMatch(t -> t.startsWith("Ivo Lang "));
+    assertThat(triples("Tina Marsh who hired Ivo Lang praised Pierre Dumont."))
+        .contains("Tina Marsh PRAISE Pierre Dumont").noneMatch(t -> t.startsWith("Ivo Lang PRAISE"));
+  }
+
+  @Test
   void whoAfterXOfYIsX() {
     assertThat(triples("Ivo Lang of France, who beat Pierre Dumont, will play on Friday."))
         .contains("Ivo Lang BEAT Pierre Dumont").noneMatch(t -> t.startsWith("France "));
