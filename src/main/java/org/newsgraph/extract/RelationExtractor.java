@@ -38,6 +38,9 @@ final class RelationExtractor {
       "up", "down", "out", "off", "back", "away", "over", "ahead", "forward", "along", "around", "through", "aside",
       "apart", "together");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near");
+  /** Nouns of time that may follow an object without being qualified by it: "met Blair tonight". */
+  private static final Set<String> TIME_NOUNS = Set.of("tonight", "week", "weekend", "month", "year", "season",
+      "time", "morning", "afternoon", "evening", "night", "day", "days", "weeks", "months", "years");
   /** Particles that may follow a verb's object: "sent him away", "put Liverpool ahead". */
   private static final Set<String> SPLIT_PARTICLES = Set.of("up", "down", "out", "off", "back", "away", "ahead");
   /** Holidays, which after a preposition say when: "asked in the New Year", "returned after Christmas". */
@@ -160,6 +163,11 @@ final class RelationExtractor {
       } else {
         particle = particleAfter(ctx, objectEnd); // "sent Dair away", "tapped him up", "shut him out of"
       }
+    }
+    if (objectEnd + 1 < chunks.size() && particle.isEmpty() && ctx.entityAt()[objectPhrase.end() - 1] != null
+        && startsWithCommonNoun(s, chunks.get(objectEnd + 1))) {
+      // "admits [US] [slavery links]": the chunker split the phrase; the name qualifies the noun after it
+      objectPhrase = new Chunk("NP", objectPhrase.start(), chunks.get(objectEnd + 1).end());
     }
     objectPhrase = acrossName(ctx, objectPhrase);
     List<Argument> objects = new ArrayList<>(arguments(ctx, objectPhrase, true));
@@ -755,6 +763,14 @@ final class RelationExtractor {
     String word = Phrases.lower(ctx.sentence(), chunks.get(k).start());
     boolean phraseFollows = k + 1 < chunks.size() && chunks.get(k + 1).is("NP");
     return SPLIT_PARTICLES.contains(word) && !phraseFollows ? " " + word : "";
+  }
+
+  /** A noun phrase that opens with a common noun written in lower case, not a time ("slavery links", not "yesterday"). */
+  private static boolean startsWithCommonNoun(AnnotatedSentence s, Chunk np) {
+    Token first = s.token(np.start());
+    return np.is("NP") && (first.pos().equals("NN") || first.pos().equals("NNS"))
+        && Character.isLowerCase(first.text().charAt(0)) && !DATE_WORDS.contains(first.text().toLowerCase(Locale.ROOT))
+        && !TIME_NOUNS.contains(first.text().toLowerCase(Locale.ROOT));
   }
 
   /** A particle of a phrasal verb: "went back on", "pulled out of", "gave up". */

@@ -19,7 +19,7 @@ class RelationPrecisionTest {
   private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new NlpPipeline(NlpModels.loadDefault(),
       DictionaryNameTagger.of("Ivo Lang", "PER", "Pierre Dumont", "PER", "Tina Marsh", "PER", "France", "LOC",
           "UK", "LOC", "Acme Steel", "ORG", "Katrine Olsen", "PER", "Nordbank", "ORG", "Harwick United", "ORG", "Lang", "PER",
-          "New Year", "MISC")));
+          "New Year", "MISC", "US", "LOC")));
 
   private static List<String> triples(String sentence) {
     return Fixtures.triples(EXTRACTOR, sentence);
@@ -33,6 +33,7 @@ class RelationPrecisionTest {
       "Ivo Lang has handled Nordbank legal affairs for two years.   | Ivo Lang HANDLE Nordbank legal affairs | Nordbank",
       "Tina Marsh uses the old Acme Steel 4000 furnace.             | Tina Marsh USE old Acme Steel 4000 furnace | Acme Steel",
       "Tina Marsh will miss the Acme Steel final.                    | Tina Marsh MISS Acme Steel final | Acme Steel",
+      "Tina Marsh admits US slavery links.                           | Tina Marsh ADMIT US slavery links | US",
   })
   void thePossessorOrAQualifyingNameIsNotTheObject(String sentence, String expected, String possessor) {
     List<String> found = triples(sentence);
