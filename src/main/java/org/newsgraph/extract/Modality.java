@@ -77,11 +77,9 @@ public enum Modality {
         break;
       }
     }
-    for (int i = end; present && i < s.size(); i++) {
+    int clauseEnd = clauseEnd(s, end);
+    for (int i = end; present && i < clauseEnd; i++) {
       String w = Phrases.lower(s, i);
-      if (w.equals(";") || w.equals(":")) {
-        return false;
-      }
       if (w.equals("tomorrow") || w.equals("next") && i + 1 < s.size() && TIME_UNITS.contains(Phrases.lower(s, i + 1))) {
         return true;
       }
@@ -94,28 +92,46 @@ public enum Modality {
    * "denied that …", "rejected claims (that) …".
    */
   private static boolean isDeniedBefore(AnnotatedSentence s, boolean[] inQuote, int start) {
-    for (int i = start - 1; i >= 0; i--) {
-      String w = Phrases.lower(s, i);
-      if (w.equals(";") || w.equals(":")) {
-        return false;
-      }
-      if (!inQuote[i] && s.token(i).pos().startsWith("VB") && DENYING.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))
-          && i + 1 < start) {
-        String next = Phrases.lower(s, i + 1);
-        return next.equals("that") || CLAIMS.contains(s.token(i + 1).lemma().toLowerCase(Locale.ROOT))
-            || i + 2 < start && s.token(i + 1).pos().equals("DT") && CLAIMS.contains(s.token(i + 2).lemma().toLowerCase(Locale.ROOT));
+    for (int i = start - 1; i >= clauseStart(s, start); i--) {
+      if (!inQuote[i] && s.token(i).pos().startsWith("VB") && DENYING.contains(lemma(s, i)) && i + 1 < start) {
+        return Phrases.lower(s, i + 1).equals("that") || CLAIMS.contains(lemma(s, i + 1))
+            || i + 2 < start && s.token(i + 1).pos().equals("DT") && CLAIMS.contains(lemma(s, i + 2));
       }
     }
     return false;
   }
 
+  private static String lemma(AnnotatedSentence s, int i) {
+    return s.token(i).lemma().toLowerCase(Locale.ROOT);
+  }
+
+  /** Where the clause of token {@code i} starts: after the last ";" or ":" before it. */
+  private static int clauseStart(AnnotatedSentence s, int i) {
+    int k = i - 1;
+    while (k >= 0 && !isClauseBreak(s, k)) {
+      k--;
+    }
+    return k + 1;
+  }
+
+  /** Where the clause of the token before {@code i} ends: at the first ";" or ":" from {@code i}. */
+  private static int clauseEnd(AnnotatedSentence s, int i) {
+    int k = i;
+    while (k < s.size() && !isClauseBreak(s, k)) {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean isClauseBreak(AnnotatedSentence s, int i) {
+    String w = Phrases.lower(s, i);
+    return w.equals(";") || w.equals(":");
+  }
+
   /** "Asked if he would stand …" is a question; "If talks fail, …" a condition; null for neither. */
   private static Modality conditionBefore(AnnotatedSentence s, boolean[] inQuote, int start) {
-    for (int i = start - 1; i >= 0; i--) {
+    for (int i = start - 1; i >= clauseStart(s, start); i--) {
       String w = Phrases.lower(s, i);
-      if (w.equals(";") || w.equals(":")) {
-        return null;
-      }
       if (CONDITIONS.contains(w) && !inQuote[i]) {
         return i > 0 && Phrases.lower(s, i - 1).startsWith("ask") ? QUESTION : HYPOTHETICAL;
       }

@@ -540,10 +540,7 @@ final class RelationExtractor {
     while (head > i && s.token(head).text().chars().noneMatch(Character::isLetterOrDigit)) {
       head--;
     }
-    // After a determiner, a last adjective is a noun the tagger missed: "the one-off Christmas special".
-    String first = s.token(np.start()).pos();
-    boolean adjectiveAsNoun = (first.equals("DT") || first.equals("PRP$")) && s.token(head).pos().startsWith("JJ")
-        && ctx.entityAt()[head] == null && s.token(head - 1).pos().startsWith("NN");
+    boolean adjectiveAsNoun = isAdjectiveAsNoun(s, np, head) && ctx.entityAt()[head] == null;
     if (!isNounOutsideNames(s, ctx, head) && !adjectiveAsNoun
         || DATE_WORDS.contains(s.token(head).text().toLowerCase(Locale.ROOT))) {
       return false;
@@ -555,6 +552,16 @@ final class RelationExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * After a determiner, an adjective right after a noun is a noun the tagger missed: "the Davis Cup
+   * final", "the one-off Christmas special".
+   */
+  private static boolean isAdjectiveAsNoun(AnnotatedSentence s, Chunk np, int i) {
+    String first = s.token(np.start()).pos();
+    return (first.equals("DT") || first.equals("PRP$")) && i > np.start() && s.token(i).pos().startsWith("JJ")
+        && s.token(i - 1).pos().startsWith("NN");
   }
 
   /** A noun outside any name ("coach", and "MP", which the tagger calls a proper noun). */
@@ -577,9 +584,7 @@ final class RelationExtractor {
     while (a < b && isDeterminerLike(s.token(a))) {
       a++;
     }
-    String first = s.token(np.start()).pos();
-    boolean adjectiveAsNoun = (first.equals("DT") || first.equals("PRP$")) && b - 1 > a
-        && s.token(b - 1).pos().startsWith("JJ") && s.token(b - 2).pos().startsWith("NN");
+    boolean adjectiveAsNoun = isAdjectiveAsNoun(s, np, b - 1);
     while (b > a && !s.token(b - 1).pos().startsWith("NN") && !(adjectiveAsNoun && b == np.end())) {
       b--; // but "the Davis Cup final": the tagger's adjective is the phrase's noun
     }

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.GivenNames;
 import org.newsgraph.identity.Identity;
 
 /**
@@ -345,7 +346,7 @@ final class SurnameJoins {
       all.stream().filter(Candidate::endsWith).forEach(c -> named.add(c.key()));
       Map<String, String> genders = new TreeMap<>();
       fitting.forEach(c -> {
-        String g = org.newsgraph.extract.GivenNames.genderOf(c.name());
+        String g = GivenNames.genderOf(c.name());
         if (g != null) {
           genders.put(c.key(), g);
         }
