@@ -135,6 +135,9 @@ final class EntityResolver {
     if (w.length >= g.tokens.length) {
       return false;
     }
+    if (w.length == 1 && isCompany(g) && w[0].equals(g.tokens[0])) {
+      return true; // "Olin" for "Olin Corp", whatever type the name finder gave either
+    }
     EntityType groupType = leadingType(g);
     if (w.length == 1 && (groupType == EntityType.PERSON || groupType == null)) {
       if (m.title() != null) {
@@ -186,7 +189,8 @@ final class EntityResolver {
 
   /**
    * Votes for the group's type: each mention votes with the name finder's confidence, a title
-   * votes for a person, the longest name counts double. Returns null for a group with no
+   * votes for a person, the longest name counts double; a name that ends like a company's ("Inc")
+   * is an organisation, all its mentions with it. Returns null for a group with no
    * evidence of being a name at all: proper nouns the name finder ignored, however often written
    * ("Division", "Summary", table headings), are no entity unless they join one it found.
    */
@@ -207,6 +211,9 @@ final class EntityResolver {
     if (!evidence) {
       return null;
     }
+    if (isCompany(g)) {
+      return EntityType.ORGANIZATION; // "Buckhorn Inc", whatever its headline "BUCKHORN" was taken for
+    }
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
   }
 
@@ -219,7 +226,14 @@ final class EntityResolver {
    * are taken for its mistakes ("US" read once as an organisation among place mentions) and
    * follow the vote, so that one article does not hold one name as two nodes by accident.
    */
+  private static boolean isCompany(Group g) {
+    return g.tokens.length > 1 && TypeHints.isCompanyEnd(g.tokens[g.tokens.length - 1]);
+  }
+
   private static Map<EntityType, Group> splitByType(Group g, EntityType voted) {
+    if (isCompany(g)) {
+      return Map.of(voted, g);
+    }
     Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
     int typed = 0;
     for (Mention m : g.mentions) {

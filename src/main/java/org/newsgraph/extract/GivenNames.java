@@ -24,6 +24,11 @@ public final class GivenNames {
     return words.length > 1 ? GENDERS.get(words[0]) : null;
   }
 
+  /** Whether a single word is a given name this table knows ("George", "Marion"). */
+  public static boolean isGivenName(String word) {
+    return GENDERS.containsKey(word);
+  }
+
   private static Map<String, String> load() {
     Map<String, String> names = new HashMap<>();
     for (String[] row : ResourceTable.rows(GivenNames.class, "given-names.tsv", 2)) {

@@ -180,9 +180,16 @@ final class MentionFinder {
     String titleOf = null;
     boolean styled = titleEnd == end - 1 && titleEnd - titleStart == 1 && Titles.isStyle(s.token(titleStart).text());
     // "General Motors", "General Mills": a title word before one plural name is a company's name, not a person's.
-    boolean company = titleEnd == end - 1 && titleStart == start && s.token(titleEnd).pos().equals("NNPS");
+    // "General Refractories Co" too: a name that ends like a company's is one, and the title word
+    // before it that the name finder left out is the first word of its name ("General [Motors Corp]").
+    boolean companyEnd = TypeHints.isCompanyEnd(s.token(end - 1).text());
+    boolean company = companyEnd
+        || titleStart == start && titleEnd == end - 1 && s.token(titleEnd).pos().equals("NNPS");
     if (company && type == EntityType.PERSON) {
       type = EntityType.ORGANIZATION;
+    }
+    if (companyEnd && titleStart < start && !taken[titleStart]) {
+      start = titleStart;
     }
     if (hasCoreTitle(s, titleStart, titleEnd) && s.token(titleEnd).isCapitalised() && !styled && !company) {
       title = s.span(titleStart, titleEnd);
@@ -272,12 +279,14 @@ final class MentionFinder {
    * Investigation Director William Webster"): after a core title word that two or more capitalised
    * words follow, none of them a title word, within the first seven words, with capitalised words
    * (or connectors such as "of") before it; {@code start} when there is none. Unlike a person's
-   * span, the name after the title must have two words: "General Motors", "Chief Executive
-   * Officer Group" stay whole.
+   * span, the name after the title must have two words ("General Motors", "Chief Executive
+   * Officer Group" stay whole), or one after a title that a department or country qualifies
+   * ("Treasury Secretary Baker", see {@link #isSurnameAfterQualifiedTitle}).
    */
   private static int personAfterTitle(AnnotatedSentence s, int start, int end) {
-    for (int k = Math.min(end - 3, start + 6); k > start; k--) {
-      if (!Titles.isCore(s.token(k).text()) || !s.token(k).isCapitalised()) {
+    for (int k = Math.min(end - 2, start + 6); k > start; k--) {
+      if (!Titles.isCore(s.token(k).text()) || !s.token(k).isCapitalised()
+          || k == end - 2 && !isSurnameAfterQualifiedTitle(s, start, k)) {
         continue;
       }
       for (int i = k + 1; i < end; i++) {
@@ -295,6 +304,23 @@ final class MentionFinder {
       return k + 1;
     }
     return start;
+  }
+
+  /**
+   * "Treasury Secretary Baker", "US President Bush": one word after a title is a surname when a
+   * department or a country qualifies the title, and the word is neither a given name (the name
+   * finder cut "US President George" from "George W Bush") nor says a kind of body or place.
+   * Other words before a title are often a name of which the title word is part ("Criminal
+   * Justice Bill", "Ryman Premier League").
+   */
+  private static boolean isSurnameAfterQualifiedTitle(AnnotatedSentence s, int start, int title) {
+    Token last = s.token(title + 1);
+    if (!last.pos().equals("NNP") || TypeHints.isNameHead(last.text()) || GivenNames.isGivenName(last.text())) {
+      return false;
+    }
+    String qualifier = s.token(title - 1).text();
+    return title > start && (Titles.isDepartment(qualifier) || Demonyms.isPlace(qualifier)
+        || Demonyms.place(qualifier) != null);
   }
 
   /**

@@ -43,7 +43,11 @@ public enum Modality {
     for (int i = start; i < end; i++) {
       String w = s.token(i).text().toLowerCase(Locale.ROOT);
       if (CONDITIONAL.contains(w)) {
-        return conditionBefore(s, inQuote, start) == QUESTION ? QUESTION : HYPOTHETICAL;
+        Modality condition = conditionBefore(s, inQuote, start);
+        if (condition == null && negated && isRefusal(s, i, end)) {
+          return NEGATED;
+        }
+        return condition == QUESTION ? QUESTION : HYPOTHETICAL;
       }
       future |= FUTURE.contains(w) || w.equals("to") && i > start && Phrases.BE.contains(Phrases.lower(s, i - 1));
     }
@@ -61,26 +65,58 @@ public enum Modality {
     return future ? INTENDED : reported ? REPORTED : ASSERTED;
   }
 
+  /** Modals that, denied, say it did not or will not happen: "could not catch", "would not comment". */
+  private static final Set<String> REFUSING = Set.of("could", "would", "can", "ca", "cannot");
+
+  /**
+   * "could not catch him", "would not comment on", "cannot play on Saturday": a denied ability or
+   * will is a denial, not a supposition; "would not have to adhere" (a consequence) stays one.
+   */
+  private static boolean isRefusal(AnnotatedSentence s, int modal, int end) {
+    if (!REFUSING.contains(s.token(modal).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int i = modal + 1; i < end; i++) {
+      if (s.token(i).lemma().equalsIgnoreCase("have")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static final Set<String> TIME_UNITS = Set.of("week", "month", "year", "season", "weekend", "monday",
       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "winter");
 
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+
   /**
-   * "The bill passes through the Commons next week", "Chelsea play Arsenal tomorrow": a present
-   * tense with a time to come says what is planned.
+   * "The bill passes through the Commons next week", "Chelsea play Arsenal tomorrow", "is meeting
+   * her on Thursday": a present tense with a time to come (a weekday is one: what is past is told
+   * in the past tense) says what is planned.
    */
   private static boolean isPresentWithFutureTime(AnnotatedSentence s, int start, int end) {
     boolean present = false;
+    boolean reporting = false;
     for (int i = start; i < end; i++) {
       String pos = s.token(i).pos();
       if (pos.startsWith("VB")) {
-        present = pos.equals("VBZ") || pos.equals("VBP");
+        // "has flown to Dublin … on Sunday": a present perfect tells what is done
+        present = (pos.equals("VBZ") || pos.equals("VBP")) && !(lemma(s, i).equals("have") && hasParticipleAfter(s, i, end));
+        break;
+      }
+    }
+    for (int i = end - 1; i >= start; i--) {
+      if (s.token(i).pos().startsWith("VB")) {
+        reporting = RelationExtractor.REPORTING.contains(lemma(s, i)); // "says on Monday": when it was said
         break;
       }
     }
     int clauseEnd = clauseEnd(s, end);
     for (int i = end; present && i < clauseEnd; i++) {
       String w = Phrases.lower(s, i);
-      if (w.equals("tomorrow") || w.equals("next") && i + 1 < s.size() && TIME_UNITS.contains(Phrases.lower(s, i + 1))) {
+      if (w.equals("tomorrow") || WEEKDAYS.contains(w) && !reporting
+          || w.equals("next") && i + 1 < s.size() && TIME_UNITS.contains(Phrases.lower(s, i + 1))) {
         return true;
       }
     }
@@ -96,6 +132,15 @@ public enum Modality {
       if (!inQuote[i] && s.token(i).pos().startsWith("VB") && DENYING.contains(lemma(s, i)) && i + 1 < start) {
         return Phrases.lower(s, i + 1).equals("that") || CLAIMS.contains(lemma(s, i + 1))
             || i + 2 < start && s.token(i + 1).pos().equals("DT") && CLAIMS.contains(lemma(s, i + 2));
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasParticipleAfter(AnnotatedSentence s, int i, int end) {
+    for (int k = i + 1; k < end; k++) {
+      if (s.token(k).pos().equals("VBN")) {
+        return true;
       }
     }
     return false;

@@ -33,6 +33,11 @@ final class RelationExtractor {
       "learn", "speculate", "estimate", "assert", "contend", "acknowledge");
 
 
+  /** Gerunds followed by a clause, whose subject the next noun phrase is: "saying Marvel shut him out". */
+  private static final Set<String> CLAUSE_GERUNDS = java.util.stream.Stream.concat(REPORTED_BY.stream(),
+      java.util.stream.Stream.of("point", "know", "warn", "fear", "hope", "show", "mean", "realise", "realize", "find", "feel"))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /** Adverbs that, right after a verb, make a phrasal verb with it ("go back", "pull out"). */
   static final Set<String> PARTICLES = Set.of(
       "up", "down", "out", "off", "back", "away", "over", "ahead", "forward", "along", "around", "through", "aside",
@@ -385,6 +390,9 @@ final class RelationExtractor {
       while (first >= 2 && chunks.get(first - 1).is("NP") && chunks.get(first - 2).is("PP")) {
         first--; // "led by [senior economist] [Katrine Saito]": one phrase, split by the chunker
       }
+      if (isGerundObject(ctx, first)) {
+        return null; // "winning the Australian Open will give him": the winning gives, not the tournament
+      }
       if (afterPreposition(ctx, first)) {
         // "A goal from Andy Scott condemned …", "a poll conducted for The Times showed …": the one acting
         // is the phrase the preposition hangs on; named, it is the subject ("VMS of Chicago agreed").
@@ -399,6 +407,39 @@ final class RelationExtractor {
       return previous == null ? null : new Subject(previous.args(), previous.bonus() - 0.1);
     }
     return null;
+  }
+
+  /**
+   * Whether the noun phrase at chunk np is the object of a gerund that opens its clause: "Winning
+   * the Cup gave…", "… hopeful that beating Chelsea will…", "said beating Chelsea would…".
+   */
+  private static boolean isGerundObject(SentenceContext ctx, int np) {
+    List<Chunk> chunks = ctx.chunks();
+    AnnotatedSentence s = ctx.sentence();
+    if (np < 1 || !chunks.get(np - 1).is("VP")) {
+      return false;
+    }
+    Chunk vp = chunks.get(np - 1);
+    int last = vp.end() - 1;
+    if (!s.token(last).pos().equals("VBG") || CLAUSE_GERUNDS.contains(s.token(last).lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String first = s.token(chunks.get(np).start()).pos();
+    if (first.equals("NN") || first.equals("NNS") || first.startsWith("JJ")) {
+      return false; // "Defending champion Andy Roddick": the participle qualifies a noun
+    }
+    if (last > vp.start()) {
+      // "[said winning] Nordbank": a gerund after the verb, in one chunk with it; "is winning" is a verb's tense
+      return !Phrases.BE.contains(Phrases.lower(s, last - 1)) && !s.token(last - 1).pos().equals("RB");
+    }
+    if (np < 2) {
+      return true;
+    }
+    Chunk before = chunks.get(np - 2);
+    String opener = Phrases.lower(s, before.start());
+    return before.is("SBAR") || before.is("VP") || Phrases.isComma(s, before)
+        || before.is("PP") && (opener.equals("that") || CLAUSE_OPENERS.contains(opener))
+        || before.is("O") && Phrases.COORDINATORS.contains(s.token(before.start()).lemma());
   }
 
   /**
@@ -443,12 +484,24 @@ final class RelationExtractor {
         return null;
       }
       if (Phrases.isComma(s, chunks.get(j)) && chunks.get(j - 1).is("NP")) {
-        if (afterPreposition(ctx, j - 1)) {
-          return null; // "In a filing with the SEC, the group, led by …": the SEC is no subject
+        int head = nameStart(ctx, j - 1);
+        if (head >= 3 && Phrases.isComma(s, chunks.get(head - 1)) && chunks.get(head - 2).is("NP")
+            && afterPreposition(ctx, nameStart(ctx, head - 2))) {
+          return null; // "the deposits of the failed Farmers Bank, Hart, Tex., were assumed": no bank is the subject
         }
         Chunk after = chunks.get(j + 1);
         boolean aside = Phrases.isRelativePronoun(s, after) || after.is("NP");
-        Subject subject = aside ? subjectOf(ctx, j - 1, 0.0) : null;
+        int np = j - 1;
+        if (afterPreposition(ctx, head)) {
+          // "In a filing with the SEC, the group, led by …": the SEC is no subject, nor "the deposits
+          // of [First State Bank] of [Rockford], Iowa, were assumed" the bank; the phrase the
+          // preposition hangs on is, when it is named ("Conchita Martinez of Spain, who …, beat")
+          if (head < 2 || !chunks.get(head - 2).is("NP") || afterPreposition(ctx, nameStart(ctx, head - 2))) {
+            return null;
+          }
+          np = head - 2;
+        }
+        Subject subject = aside ? subjectOf(ctx, np, 0.0) : null;
         return subject == null ? null : new Subject(subject.args(), subject.bonus(), true);
       }
     }
@@ -697,8 +750,8 @@ final class RelationExtractor {
   }
 
   /**
-   * "expected Sony to sell", "is looking for Wenger to stay": what is expected or wanted is the
-   * infinitive after the noun phrase, which says something about it, not that the subject acts
+   * "expected Sony to sell", "is looking for Wenger to stay", "sees GE earning": what is expected
+   * or wanted is the infinitive or the participle after the noun phrase, which says something about it, not that the subject acts
    * on it. (Verbs that ask or allow, "urged Iran to stop", do act on their object.)
    */
   private static boolean isExpectationAbout(SentenceContext ctx, VerbGroup verb, Chunk object) {
@@ -706,8 +759,11 @@ final class RelationExtractor {
       return false;
     }
     int next = Phrases.chunkAt(ctx.chunks(), object.end());
-    return next >= 0 && ctx.chunks().get(next).is("VP")
-        && ctx.sentence().token(ctx.chunks().get(next).start()).pos().equals("TO");
+    if (next < 0 || !ctx.chunks().get(next).is("VP")) {
+      return false;
+    }
+    String pos = ctx.sentence().token(ctx.chunks().get(next).start()).pos();
+    return pos.equals("TO") || pos.equals("VBG"); // "sees GE earning 1.35 dlrs": a forecast about GE
   }
 
   /**

@@ -28,6 +28,12 @@ final class TypeHints {
       "office", "department", "court", "army", "navy", "parliament", "congress", "senate", "union",
       "institute", "foundation", "federation", "organization", "organisation", "authority", "airlines",
       "airways", "times", "post", "journal", "news", "press", "club", "fund", "exchange", "bureau");
+  /**
+   * Words that end only a company's name ("Olin Corp", "Sun Co", "Acme Ltd"): they overrule the
+   * type the name finder gave it, which a capitals headline can make a person's.
+   */
+  private static final Set<String> COMPANY_ENDS = Set.of(
+      "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "co", "co.", "llc", "gmbh", "corporation", "incorporated");
   private static final Set<String> ORGANIZATION_NOUNS = Set.of(
       "newspaper", "agency", "company", "firm", "group", "bank", "party", "broadcaster", "network",
       "magazine", "daily", "carmaker", "automaker", "airline", "retailer", "insurer", "startup", "lender",
@@ -48,11 +54,26 @@ final class TypeHints {
   static EntityType fromHead(String lastWord, EntityType found) {
     String w = lastWord.toLowerCase(Locale.ROOT);
     boolean typed = found != null && found != EntityType.OTHER;
+    if (COMPANY_ENDS.contains(w)) {
+      return EntityType.ORGANIZATION;
+    }
     if (PLACE_HEADS.contains(w) || !typed && AREA_HEADS.contains(w)
         || (!typed || found == EntityType.PERSON) && STREET_HEADS.contains(w)) {
       return EntityType.LOCATION;
     }
     return !typed && ORGANIZATION_HEADS.contains(w) ? EntityType.ORGANIZATION : null;
+  }
+
+  /** Whether a word ends only companies' names ("Corp", "Inc.", "plc"). */
+  static boolean isCompanyEnd(String word) {
+    return COMPANY_ENDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a name's last word says what kind of place or body it is ("Peninsula", "Street", "Group"). */
+  static boolean isNameHead(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return PLACE_HEADS.contains(w) || AREA_HEADS.contains(w) || STREET_HEADS.contains(w)
+        || ORGANIZATION_HEADS.contains(w) || COMPANY_ENDS.contains(w);
   }
 
   /** "Republic of", "Kingdom of": the name of a state, a place. */

@@ -35,6 +35,12 @@ record VerbGroup(String lemma, String own, String chain, int start, int end, boo
       "battle", "fight", "manage", "struggle", "bounce", "recover", "storm", "cruise", "race", "surge", "power",
       "romp", "hold", "scramble", "come", "go");
 
+  /**
+   * Verbs that only hedge or help the verb after them ("seems to lag Europe", "helped write
+   * Kokomo"): the relation is that verb's, as the sentence states it.
+   */
+  private static final Set<String> HEDGING = Set.of("seem", "appear", "tend", "happen", "help");
+
   /** Those that deny it ("failed to win"). */
   private static final Set<String> DENYING = Set.of("fail", "refuse", "decline");
 
@@ -94,7 +100,7 @@ record VerbGroup(String lemma, String own, String chain, int start, int end, boo
     }
     // "continued performing with", "began to sell": the relation is what goes on; "denied accusing" denies it.
     int skip = mains.get(0).equals("deny") && !mains.contains("to") ? 1 : 0;
-    if (ASPECTUAL.contains(mains.get(0)) || skip == 1) {
+    if (ASPECTUAL.contains(mains.get(0)) || HEDGING.contains(mains.get(0)) || skip == 1) {
       skip = mains.size() > 2 && mains.get(1).equals("to") ? 2 : 1;
       negated |= mains.get(0).equals("deny");
       // "are going to sign": a plan; "went to see" is what happened
@@ -102,6 +108,9 @@ record VerbGroup(String lemma, String own, String chain, int start, int end, boo
     }
     if (skip > 0 && skip < mains.size()) {
       mains = mains.subList(skip, mains.size());
+      if (mains.get(0).equals("be")) {
+        return null; // "seems to be", "continued to be": a copula states no relation
+      }
     }
     String head = lexicon.canonical(mains.get(0));
     return new VerbGroup(head, mains.get(0), chain, vp.start(), vp.end(), negated, passive, bareParticiple, intended);

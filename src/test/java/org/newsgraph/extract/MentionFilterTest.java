@@ -21,7 +21,9 @@ class MentionFilterTest {
           "TROMSO", "LOC", "Tromso", "LOC", "Karin Lund", "PER", "Lund", "PER", "Spanish", "MISC",
           "Harwick County", "ORG", "Prince 's Wharf", "LOC", "Finnish", "MISC",
           "NHYO", "ORG", "Corp", "ORG", "Ltd", "ORG", "MLN DLRS", "MISC", "MLN DLS", "MISC", "QTR NET", "MISC", "Sept", "MISC",
-          "Thursday", "MISC", "Nordkapp Shipping", "ORG", "Skarvik Bank", "LOC", "Liberal", "MISC")));
+          "Thursday", "MISC", "Nordkapp Shipping", "ORG", "Skarvik Bank", "LOC", "Liberal", "MISC",
+          "Halvard Corp", "PER", "Finance Minister Brandt", "ORG", "Harbour Chairman Group", "ORG",
+          "Halvard", "PER", "Refractories Corp", "ORG")));
 
   private static ExtractedArticle extract(String title, String body) {
     return EXTRACTOR.extract(new Article("test/" + Math.abs(body.hashCode()), null, title, List.of(),
@@ -34,6 +36,32 @@ class MentionFilterTest {
     assertThat(x.entities()).extracting(Entity::name, Entity::type).contains(
         tuple("Norwegian", EntityType.OTHER), tuple("Nordic Sailing Cup", EntityType.OTHER),
         tuple("Estonians", EntityType.OTHER));
+  }
+
+  @Test
+  void aNameEndingLikeACompanysIsAnOrganisationWhateverTheNameFinderSaid() {
+    ExtractedArticle x = extract("", "Halvard Corp said profits rose.");
+    assertThat(x.entities()).extracting(Entity::name, Entity::type).containsExactly(tuple("Halvard Corp", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aCompanysFirstWordAloneIsTheCompanyAndATitleWordBeforeItsNameIsPartOfIt() {
+    ExtractedArticle x = extract("", "Halvard Corp said profits rose. Halvard also cut jobs in Tromso.");
+    assertThat(x.entities()).filteredOn(e -> e.name().equals("Halvard Corp")).singleElement()
+        .satisfies(e -> assertThat(e.aliases()).contains("Halvard"));
+    assertThat(x.entities()).extracting(Entity::name).doesNotContain("Halvard");
+    ExtractedArticle general = extract("", "General Refractories Corp said sales rose.");
+    assertThat(general.entities()).extracting(Entity::name, Entity::type, Entity::titles)
+        .containsExactly(tuple("General Refractories Corp", EntityType.ORGANIZATION, List.of()));
+  }
+
+  @Test
+  void aSurnameAfterATitleThatABodyQualifiesIsAPerson() {
+    ExtractedArticle x = extract("", "Officials met Finance Minister Brandt on issues like debt.");
+    assertThat(x.entities()).extracting(Entity::name, Entity::type).contains(tuple("Brandt", EntityType.PERSON))
+        .noneMatch(t -> t.toList().get(0).toString().contains("Minister"));
+    ExtractedArticle group = extract("", "Officials met the Harbour Chairman Group on Monday.");
+    assertThat(group.entities()).extracting(Entity::name).contains("Harbour Chairman Group");
   }
 
   @Test
