@@ -396,7 +396,10 @@ final class RelationExtractor {
       if (afterPreposition(ctx, first)) {
         // "A goal from Andy Scott condemned …", "a poll conducted for The Times showed …": the one acting
         // is the phrase the preposition hangs on; named, it is the subject ("VMS of Chicago agreed").
-        return first >= 2 && chunks.get(first - 2).is("NP") ? subjectOf(ctx, first - 2, 0.05) : null;
+        // Not when that phrase is itself after a preposition: "his time at the Snooker Hall in
+        // Llanelli in the 1950s had not done him …" names no one acting.
+        return first >= 2 && chunks.get(first - 2).is("NP") && !afterPreposition(ctx, nameStart(ctx, first - 2))
+            ? subjectOf(ctx, first - 2, 0.05) : null;
       }
       return subjectOf(ctx, j, 0.15);
     }

@@ -197,6 +197,8 @@ class RelationPrecisionTest {
       "Fans cheered after the 2-0 Harwick United win against Nordbank.             | Harwick United WIN_AGAINST",
       "Pierre Dumont called up the Harwick United prop Ivo Lang.                    | Harwick United PROP",
       "A Nordbank team led by senior economist Katrine Olsen arrived in France.   | Katrine Olsen ARRIVE",
+      "His years at Acme Steel in France in the 1990s had changed Ivo Lang.          | France CHANGE",
+      "His years at Acme Steel in France in the 1990s had changed Ivo Lang.          | Acme Steel CHANGE",
   })
   void theNameInsideAnotherPhraseIsNotTheSubject(String sentence, String wrong) {
     assertThat(triples(sentence.strip())).noneMatch(t -> t.startsWith(wrong.strip() + " "));

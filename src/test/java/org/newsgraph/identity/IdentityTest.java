@@ -45,6 +45,7 @@ class IdentityTest {
     assertThat(usa).isEqualTo(Identity.of(entity(EntityType.ORGANIZATION, "America")));
     assertThat(Identity.of(entity(EntityType.LOCATION, "Britain")).key()).isEqualTo(Identity.key("United Kingdom"));
     assertThat(Identity.of(entity(EntityType.OTHER, "Tories")).name()).isEqualTo("Conservative Party");
+    assertThat(Identity.of(entity(EntityType.OTHER, "Liberal Democrat")).name()).isEqualTo("Liberal Democrats");
     assertThat(Identity.of(entity(EntityType.PERSON, "Ann Reddy")).key()).isNotEqualTo(Identity.key("Reddy"));
   }
 
