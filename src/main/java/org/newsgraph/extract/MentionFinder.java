@@ -155,8 +155,11 @@ final class MentionFinder {
         && Titles.isCore(s.token(start - 2).text())) {
       start++; // "Chief of [Staff Donald Regan]", "Secretary of [State George Shultz]": the title's last word
     }
-    while (end > start && (isPossessiveOrPunct(s.token(end - 1)) || end - start > 1 && isFunctionWord(s.token(end - 1)))) {
-      end--; // "Rubber Workers the", from a capitals headline: no name ends with "the", "of" or "and"
+    while (end > start && (isPossessiveOrPunct(s.token(end - 1)) || end - start > 1 && isFunctionWord(s.token(end - 1))
+        || end - start > 1 && isLowerCaseVerb(s.token(end - 1)))) {
+      // "Rubber Workers the", from a capitals headline: no name ends with "the", "of" or "and";
+      // nor with a verb in lower case ("The Lib Dems accuse Mr Blair")
+      end--;
     }
     // A title inside the span ("President Donald Trump") or right before it.
     int titleEnd = start;
@@ -363,6 +366,10 @@ final class MentionFinder {
   }
 
   /** Start of the capitalised words right before a title: "Russian", "U.S.", "North Korean". */
+  private static boolean isLowerCaseVerb(Token t) {
+    return t.pos().startsWith("VB") && Character.isLowerCase(t.text().charAt(0));
+  }
+
   private static int qualifierStart(AnnotatedSentence s, int titleStart) {
     int i = titleStart;
     while (i > 0 && s.token(i - 1).isCapitalised()

@@ -62,7 +62,7 @@ public enum Modality {
       return NEGATED;
     }
     future |= isPresentWithFutureTime(s, start, end);
-    return future ? INTENDED : reported ? REPORTED : ASSERTED;
+    return future ? INTENDED : reported || isClaimedBefore(s, inQuote, start) ? REPORTED : ASSERTED;
   }
 
   /** Modals that, denied, say it did not or will not happen: "could not catch", "would not comment". */
@@ -84,7 +84,8 @@ public enum Modality {
     return true;
   }
 
-  private static final Set<String> TIME_UNITS = Set.of("week", "month", "year", "season", "weekend", "monday",
+  private static final Set<String> TIME_UNITS = Set.of("week", "month", "year", "season", "weekend", "round",
+      "match", "game", "fixture", "monday",
       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "winter");
 
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -112,11 +113,35 @@ public enum Modality {
         break;
       }
     }
+    if (present && !reporting && isContrastWithFuture(s, start)) {
+      return true;
+    }
     int clauseEnd = clauseEnd(s, end);
     for (int i = end; present && i < clauseEnd; i++) {
       String w = Phrases.lower(s, i);
       if (w.equals("tomorrow") || WEEKDAYS.contains(w) && !reporting
           || w.equals("next") && i + 1 < s.size() && TIME_UNITS.contains(Phrases.lower(s, i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Hewitt will meet Clement, while Federer faces Santoro": a clause set against one in the future
+   * (by "while" or "whereas" just before its subject) is in the future too.
+   */
+  private static boolean isContrastWithFuture(AnnotatedSentence s, int start) {
+    int i = start - 1;
+    while (i >= 0 && !Phrases.lower(s, i).equals("while") && !Phrases.lower(s, i).equals("whereas")) {
+      String pos = s.token(i).pos();
+      if (Phrases.lower(s, i).equals(",") || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+        return false; // only the subject may stand between "while" and the verb
+      }
+      i--;
+    }
+    for (int k = i - 1; k >= 0; k--) {
+      if (FUTURE.contains(Phrases.lower(s, k))) {
         return true;
       }
     }
@@ -132,6 +157,17 @@ public enum Modality {
       if (!inQuote[i] && s.token(i).pos().startsWith("VB") && DENYING.contains(lemma(s, i)) && i + 1 < start) {
         return Phrases.lower(s, i + 1).equals("that") || CLAIMS.contains(lemma(s, i + 1))
             || i + 2 < start && s.token(i + 1).pos().equals("DT") && CLAIMS.contains(lemma(s, i + 2));
+      }
+    }
+    return false;
+  }
+
+  /** "his allegations that he gave her drugs", "reports that Chelsea bid": what a claim says is reported. */
+  private static boolean isClaimedBefore(AnnotatedSentence s, boolean[] inQuote, int start) {
+    for (int i = start - 2; i >= clauseStart(s, start); i--) {
+      if (!inQuote[i] && s.token(i).pos().startsWith("NN") && CLAIMS.contains(lemma(s, i))
+          && Phrases.lower(s, i + 1).equals("that")) {
+        return true;
       }
     }
     return false;

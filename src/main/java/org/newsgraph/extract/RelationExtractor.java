@@ -38,6 +38,10 @@ final class RelationExtractor {
       java.util.stream.Stream.of("point", "know", "warn", "fear", "hope", "show", "mean", "realise", "realize", "find", "feel"))
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  /** Adverbs that open an infinitive after "to": "offered to either buy", "agreed to jointly develop". */
+  private static final Set<String> INFINITIVE_ADVERBS = Set.of("either", "also", "not", "jointly", "then", "further",
+      "eventually", "only", "fully", "immediately");
+
   /** Adverbs that, right after a verb, make a phrasal verb with it ("go back", "pull out"). */
   static final Set<String> PARTICLES = Set.of(
       "up", "down", "out", "off", "back", "away", "over", "ahead", "forward", "along", "around", "through", "aside",
@@ -109,6 +113,9 @@ final class RelationExtractor {
       if (ctx.sentence().token(vp.start()).pos().equals("TO")) {
         continue; // "asked China to help": an infinitive is wanted or asked for, not stated as done
       }
+      if (ctx.entityAt()[vp.start()] != null) {
+        continue; // "American Can Packaging Inc": words of a name the tagger read as verbs
+      }
       VerbGroup verb = VerbGroup.read(ctx.sentence(), vp, lexicon);
       if (verb == null) {
         continue;
@@ -143,14 +150,19 @@ final class RelationExtractor {
     }
     String preposition = "";
     if (k + 1 < chunks.size() && chunks.get(k).is("PP") && chunks.get(k + 1).is("NP")) {
+      if (s.token(chunks.get(k).end() - 1).pos().equals("TO")
+          && INFINITIVE_ADVERBS.contains(Phrases.lower(s, chunks.get(k + 1).start()))) {
+        return; // "offered to either buy US Air": an infinitive the chunker took for a preposition
+      }
       preposition = " " + s.token(chunks.get(k).end() - 1).lemma();
       if (NO_ARGUMENT.contains(preposition.strip().toLowerCase(Locale.ROOT))) {
         return; // "manages to hold despite Roddick's pressure": what it happens despite is no object
       }
       k++;
     }
-    if (k >= chunks.size() || !chunks.get(k).is("NP") || startsClause(ctx, k) || isCompoundNoun(ctx, c, k)) {
-      return;
+    if (k >= chunks.size() || !chunks.get(k).is("NP") || isCompoundNoun(ctx, c, k)
+        || startsClause(ctx, Phrases.chunkAt(chunks, acrossName(ctx, chunks.get(k)).end() - 1))) {
+      return; // "blocked before Arjan de Zeeuw cleared": the name (across "de") has its own verb
     }
     Chunk objectPhrase = possessed(s, chunks, k);
     if (objectPhrase == null) {
@@ -165,6 +177,11 @@ final class RelationExtractor {
         // "take on Barcelona", "took over Atomstroieksport": the chunker put the particle in the object
         particle = " " + Phrases.lower(s, objectPhrase.start());
         objectPhrase = new Chunk("NP", objectPhrase.start() + 1, objectPhrase.end());
+      } else if (objectPhrase.end() - objectPhrase.start() > 1 && s.token(objectPhrase.end() - 1).pos().equals("RB")
+          && SPLIT_PARTICLES.contains(Phrases.lower(s, objectPhrase.end() - 1))) {
+        // "prodded [United ahead]": the chunker put the particle in the object
+        particle = " " + Phrases.lower(s, objectPhrase.end() - 1);
+        objectPhrase = new Chunk("NP", objectPhrase.start(), objectPhrase.end() - 1);
       } else {
         particle = particleAfter(ctx, objectEnd); // "sent Dair away", "tapped him up", "shut him out of"
       }
@@ -180,7 +197,7 @@ final class RelationExtractor {
       objects.removeIf(o -> HOLIDAYS.contains(o.name().toLowerCase(Locale.ROOT))); // "asked in the New Year": a time
     }
     if (objects.isEmpty() || isPlaceOnly(verb, particle, preposition, objects)
-        || isExpectationAbout(ctx, verb, objectPhrase)) {
+        || isExpectationAbout(ctx, verb, preposition, objectPhrase)) {
       return;
     }
     String date = null;
@@ -603,7 +620,9 @@ final class RelationExtractor {
     }
     for (int k = i; k < head; k++) {
       String pos = s.token(k).pos();
-      if (!(pos.equals("CD") || pos.startsWith("JJ") || pos.equals("VBG") || pos.startsWith("NN") || pos.equals("HYPH"))) {
+      // "North-American made cars", "the Chelsea-owned ground": a participle qualifies the noun too
+      if (!(pos.equals("CD") || pos.startsWith("JJ") || pos.equals("VBG") || pos.equals("VBN") || pos.startsWith("NN")
+          || pos.equals("HYPH"))) {
         return false;
       }
     }
@@ -753,12 +772,12 @@ final class RelationExtractor {
   }
 
   /**
-   * "expected Sony to sell", "is looking for Wenger to stay", "sees GE earning": what is expected
-   * or wanted is the infinitive or the participle after the noun phrase, which says something about it, not that the subject acts
+   * "expected Sony to sell", "is looking for Wenger to stay", "sees GE earning", "called for the
+   * Audit Office to be given": what is expected or wanted is the infinitive or the participle after the noun phrase, which says something about it, not that the subject acts
    * on it. (Verbs that ask or allow, "urged Iran to stop", do act on their object.)
    */
-  private static boolean isExpectationAbout(SentenceContext ctx, VerbGroup verb, Chunk object) {
-    if (!EXPECTING.contains(verb.lemma())) {
+  private static boolean isExpectationAbout(SentenceContext ctx, VerbGroup verb, String preposition, Chunk object) {
+    if (!EXPECTING.contains(verb.lemma()) && !(verb.lemma().equals("call") && preposition.equals(" for"))) {
       return false;
     }
     int next = Phrases.chunkAt(ctx.chunks(), object.end());

@@ -19,7 +19,7 @@ class RelationPrecisionTest {
   private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new NlpPipeline(NlpModels.loadDefault(),
       DictionaryNameTagger.of("Ivo Lang", "PER", "Pierre Dumont", "PER", "Tina Marsh", "PER", "France", "LOC",
           "UK", "LOC", "Acme Steel", "ORG", "Katrine Olsen", "PER", "Nordbank", "ORG", "Harwick United", "ORG", "Lang", "PER",
-          "New Year", "MISC", "US", "LOC", "Bank of Harwick", "ORG")));
+          "New Year", "MISC", "US", "LOC", "Bank of Harwick", "ORG", "Harwick Can Packaging Inc", "ORG", "Nordbank Can Corp", "ORG")));
 
   private static List<String> triples(String sentence) {
     return Fixtures.triples(EXTRACTOR, sentence);
@@ -131,6 +131,10 @@ class RelationPrecisionTest {
       "Ivo Lang is meeting Pierre Dumont on Thursday.                       | MEET     | intended",
       "Ivo Lang faces Pierre Dumont on Saturday.                            | FACE     | intended",
       "Ivo Lang met Pierre Dumont on Thursday.                              | MEET     | asserted",
+      "Ivo Lang plays Pierre Dumont in the next round.                      | PLAY     | intended",
+      "Tina Marsh will meet Katrine Olsen, while Ivo Lang faces Pierre Dumont. | FACE   | intended",
+      "Ivo Lang has flown to France to meet Pierre Dumont on Sunday.         | FLY_TO   | asserted",
+      "Tina Marsh sued Nordbank over allegations that Ivo Lang paid Pierre Dumont. | PAY | reported",
   })
   void everyRelationCarriesHowItsSentenceStatesIt(String sentence, String type, String modality) {
     List<Relation> found = EXTRACTOR.extract(Fixtures.article("", sentence.strip())).relations().stream()
@@ -217,6 +221,27 @@ class RelationPrecisionTest {
   @Test
   void aForecastAboutANameIsNoRelationWithIt() {
     assertThat(triples("Tina Marsh sees Nordbank earning 2 dlrs a share this year.")).noneMatch(t -> t.endsWith(" Nordbank"));
+    assertThat(triples("Acme Steel called for Nordbank to be given more time.")).noneMatch(t -> t.endsWith(" Nordbank"));
+  }
+
+  @Test
+  void aNameWithAVerbOfItsOwnAfterAClauseOpenerIsNoObject() {
+    assertThat(triples("Ivo Lang waited before Tina Marsh cleared the ball.")).noneMatch(t -> t.startsWith("Ivo Lang "));
+  }
+
+  @Test
+  void aParticleTheChunkerPutInTheObjectStaysWithTheVerb() {
+    assertThat(triples("Ivo Lang prodded Harwick United ahead in the 19th minute.")).contains("Ivo Lang PROD_AHEAD Harwick United");
+  }
+
+  @Test
+  void wordsOfANameTheTaggerReadsAsAVerbGiveNoRelation() {
+    assertThat(triples("Results include Harwick Can Packaging Inc and Nordbank Can Corp from March.")).isEmpty();
+  }
+
+  @Test
+  void anInfinitiveAfterAnAdverbIsNoPreposition() {
+    assertThat(triples("Nordbank offered to either buy Acme Steel or merge with it.")).noneMatch(t -> t.contains("OFFER_TO"));
   }
 
   @Test
