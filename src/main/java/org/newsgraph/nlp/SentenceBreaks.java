@@ -10,7 +10,9 @@ import opennlp.tools.util.Span;
  * Sentence breaks the 1.5 sentence model gets wrong. It reads "on July 7. Right after" as an
  * abbreviation: a number, a full stop and a capitalised word after a space end a sentence. And it
  * ends a sentence after a person's initial ("(R. Kowalski 52)"): a single capital letter and a
- * full stop do not end one.
+ * full stop do not end one; nor do initials such as "E.F." before a capitalised word ("E.F.
+ * Hutton"), nor any dotted abbreviation before a word in lower case or one that goes on with the
+ * phrase ("in the U.S. And Europe", as wire copy writes it).
  *
  * <p>And a bound on what one sentence may cost: a "sentence" longer than {@link #MAX_CHARS}
  * characters (a table, a list run together, a line of text without full stops) is cut into pieces
@@ -27,6 +29,20 @@ final class SentenceBreaks {
   /** A single capital letter and its full stop, at the end of a sentence: an initial. */
   private static final Pattern ENDS_WITH_INITIAL = Pattern.compile("(?:^|[\\s(\\[\"])\\p{Lu}\\.$");
 
+  /** Capital letters each with its full stop ("E.F.", "U.S."), at the end of a sentence. */
+  private static final Pattern ENDS_WITH_DOTTED = Pattern.compile("(?:^|[\\s(\\[\"<])((?:\\p{Lu}\\.){2,4})$");
+
+  /**
+   * Dotted abbreviations that end sentences ("… sold in the U.S."): places, company forms, "not
+   * available". The others are a person's or a firm's initials ("E.F. Hutton", "L.K. Evans").
+   */
+  private static final java.util.Set<String> SENTENCE_FINAL = java.util.Set.of("U.S.", "U.K.", "U.N.", "E.C.", "E.U.",
+      "N.Y.", "N.J.", "D.C.", "L.A.", "N.Z.", "S.A.", "N.V.", "B.V.", "A.G.", "L.P.", "N.A.", "P.M.", "A.M.", "U.S.A.",
+      "U.S.S.R.", "P.L.C.", "S.P.A.");
+
+  /** Words that never start a sentence after an abbreviation: "in the U.S. And Europe" (wire copy capitalises them). */
+  private static final java.util.Set<String> CONTINUING = java.util.Set.of("And", "Or", "Nor", "Dlrs", "Dollars", "Dlr");
+
   private SentenceBreaks() {}
 
   /** Joins each sentence that ends with an initial to the next one, when that starts with a capital. */
@@ -34,13 +50,39 @@ final class SentenceBreaks {
     List<Span> out = new ArrayList<>();
     for (Span s : sentences) {
       int last = out.size() - 1;
-      if (last >= 0 && Character.isUpperCase(text.charAt(s.getStart())) && endsWithInitial(text, out.get(last))) {
+      if (last >= 0 && Character.isUpperCase(text.charAt(s.getStart())) && endsWithInitial(text, out.get(last))
+          || last >= 0 && continuesAfterAbbreviation(text, out.get(last), s)) {
         out.set(last, new Span(out.get(last).getStart(), s.getEnd()));
       } else {
         out.add(s);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the sentence after one that ends with dotted capitals goes on with it: after initials
+   * ("E.F. | Hutton Group said") when it starts with a capital, after any of them when it starts in
+   * lower case or with a word that continues a phrase ("U.S. | And Europe").
+   */
+  private static boolean continuesAfterAbbreviation(String text, Span sentence, Span next) {
+    int from = Math.max(sentence.getStart(), sentence.getEnd() - 12);
+    Matcher m = ENDS_WITH_DOTTED.matcher(text.substring(from, sentence.getEnd()));
+    if (!m.find()) {
+      return false;
+    }
+    int wordEnd = next.getStart();
+    while (wordEnd < next.getEnd() && Character.isLetter(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    String word = text.substring(next.getStart(), wordEnd);
+    if (word.isEmpty()) {
+      return false;
+    }
+    if (Character.isLowerCase(word.charAt(0)) || CONTINUING.contains(word)) {
+      return true;
+    }
+    return Character.isUpperCase(word.charAt(0)) && !SENTENCE_FINAL.contains(m.group(1));
   }
 
   /** Looks at the last three characters only: joined sentences grow, and a line may hold thousands. */

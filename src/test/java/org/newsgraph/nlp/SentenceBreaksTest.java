@@ -23,7 +23,10 @@ class SentenceBreaksTest {
   @CsvSource(delimiter = '|', value = {
       "Harwick 212 (R. Kowalski 52, T. Berg 40), Lindholm 98.|1",
       "The ferry left at 9. Karin Lund was on it.|2",
-      "He met J. Carter. Then he left.|2"})
+      "He met J. Carter. Then he left.|2",
+      "Shares of Harwick rose, said Tom Berg of K.L. Lindholm Group.|1",
+      "Prices will rise, said K.L. Lindholm Group analyst Tom Berg.|1",
+      "Sales rose in the U.S. And Canada, the company said.|1"})
   void anInitialDoesNotEndASentence(String text, int sentences) {
     assertThat(nlp.annotate(text)).hasSize(sentences);
   }
