@@ -152,7 +152,17 @@ final class EntityResolver {
     // "Harwick Bay Authority" and "Harwick Bay" are one thing only when nothing says they are two kinds of thing.
     boolean sameKind = m.type() == null || groupType == null || m.type() == groupType;
     return w.length > 1 && sameKind && m.type() != EntityType.PERSON && groupType != EntityType.PERSON
-        && contains(g.tokens, w);
+        && contains(g.tokens, w) && !isAnotherBody(w, g.tokens);
+  }
+
+  /**
+   * "Bank of Ceylon" is not the "Central Bank of Ceylon", nor "Bank of Scotland" the "Royal Bank of
+   * Scotland": a shorter name that ends the longer one and opens with the kind of body it is names
+   * another body of that kind.
+   */
+  private static boolean isAnotherBody(String[] shortName, String[] name) {
+    return !shortName[0].equals(name[0]) && TypeHints.isNameHead(shortName[0])
+        && Arrays.equals(shortName, Arrays.copyOfRange(name, name.length - shortName.length, name.length));
   }
 
   /** "Kilroy-Silk" (folded "kilroysilk") for "Robert Kilroy Silk": the last two words as one. */

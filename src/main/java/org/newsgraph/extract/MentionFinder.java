@@ -197,7 +197,10 @@ final class MentionFinder {
     if (hasCoreTitle(s, titleStart, titleEnd) && s.token(titleEnd).isCapitalised() && !styled && !company) {
       title = s.span(titleStart, titleEnd);
       int qualifierStart = titleStart > start && type != EntityType.PERSON ? start : qualifierStart(s, titleStart);
-      titleOf = qualifierStart < titleStart ? s.span(qualifierStart, titleStart) : null;
+      // "told Reuters Finance Secretary Jaime Ongpin …": who was told qualifies no title
+      boolean told = qualifierStart > 0 && s.token(qualifierStart - 1).isVerb()
+          && s.token(qualifierStart - 1).lemma().equalsIgnoreCase("tell");
+      titleOf = qualifierStart < titleStart && !told ? s.span(qualifierStart, titleStart) : null;
       if (!addPlaceOfDemonym(s, qualifierStart, titleStart, taken, out) && titleStart > start) {
         addBodyOfTitle(s, start, titleStart, type, prob, taken, out);
       }

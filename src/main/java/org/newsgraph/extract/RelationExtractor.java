@@ -165,8 +165,8 @@ final class RelationExtractor {
       return; // "blocked before Arjan de Zeeuw cleared": the name (across "de") has its own verb
     }
     Chunk objectPhrase = possessed(s, chunks, k);
-    if (objectPhrase == null) {
-      return;
+    if (objectPhrase == null || verb.lemma().equals("act") && preposition.isEmpty() && particle.isEmpty()) {
+      return; // "US act Scissor Sisters": "act" takes no object; there it is a noun
     }
     int objectEnd = Phrases.chunkAt(chunks, objectPhrase.end() - 1);
     if (objectEnd > k && startsClause(ctx, objectEnd)) {
@@ -192,6 +192,15 @@ final class RelationExtractor {
       objectPhrase = new Chunk("NP", objectPhrase.start(), chunks.get(objectEnd + 1).end());
     }
     objectPhrase = acrossName(ctx, objectPhrase);
+    int nameEnd = Phrases.chunkAt(chunks, objectPhrase.end() - 1);
+    if (nameEnd > k && nameEnd + 1 < chunks.size() && chunks.get(nameEnd + 1).is("NP")
+        && s.token(chunks.get(nameEnd + 1).start()).pos().equals("POS")) {
+      // "estimated [the Bank] of [Ceylon] ['s net profits]": the possessor's name runs across "of"
+      objectPhrase = possessed(s, chunks, nameEnd);
+      if (objectPhrase == null) {
+        return;
+      }
+    }
     List<Argument> objects = new ArrayList<>(arguments(ctx, objectPhrase, true));
     if (!preposition.isEmpty()) {
       objects.removeIf(o -> HOLIDAYS.contains(o.name().toLowerCase(Locale.ROOT))); // "asked in the New Year": a time

@@ -30,6 +30,29 @@ class EntityResolverTest {
   }
 
   @Test
+  void aShorterBodyOfTheSameKindIsAnotherBody() {
+    var result = resolver.resolve(List.of(
+        m(0, "Central Bank of Norland", EntityType.ORGANIZATION, null),
+        m(1, "Bank of Norland", EntityType.ORGANIZATION, null),
+        m(2, "Norland Harbour Authority", EntityType.ORGANIZATION, null),
+        m(3, "Norland Harbour", EntityType.ORGANIZATION, null)));
+    assertThat(result.entities()).extracting(Entity::name)
+        .containsExactlyInAnyOrder("Central Bank of Norland", "Bank of Norland", "Norland Harbour Authority");
+  }
+
+  @Test
+  void aCompanysFirstWordJoinsItAndItsMentionsAreAnOrganisation() {
+    var result = resolver.resolve(List.of(
+        m(0, "Halvard Corp", EntityType.PERSON, null),
+        m(1, "HALVARD", EntityType.LOCATION, null),
+        m(2, "Halvard", EntityType.LOCATION, null)));
+    assertThat(result.entities()).singleElement().satisfies(e -> {
+      assertThat(e.name()).isEqualTo("Halvard Corp");
+      assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION);
+    });
+  }
+
+  @Test
   void ambiguousShortNameStaysApart() {
     var result = resolver.resolve(List.of(
         m(0, "Anna Lee", EntityType.PERSON, null),

@@ -23,7 +23,7 @@ class MentionFilterTest {
           "NHYO", "ORG", "Corp", "ORG", "Ltd", "ORG", "MLN DLRS", "MISC", "MLN DLS", "MISC", "QTR NET", "MISC", "Sept", "MISC",
           "Thursday", "MISC", "Nordkapp Shipping", "ORG", "Skarvik Bank", "LOC", "Liberal", "MISC",
           "Halvard Corp", "PER", "Finance Minister Brandt", "ORG", "Harbour Chairman Group", "ORG",
-          "Halvard", "PER", "Refractories Corp", "ORG", "Nordkapp Shipping accuse", "ORG")));
+          "Halvard", "PER", "Refractories Corp", "ORG", "Nordkapp Shipping accuse", "ORG", "Tom Berg", "PER")));
 
   private static ExtractedArticle extract(String title, String body) {
     return EXTRACTOR.extract(new Article("test/" + Math.abs(body.hashCode()), null, title, List.of(),
@@ -53,6 +53,13 @@ class MentionFilterTest {
     ExtractedArticle general = extract("", "General Refractories Corp said sales rose.");
     assertThat(general.entities()).extracting(Entity::name, Entity::type, Entity::titles)
         .containsExactly(tuple("General Refractories Corp", EntityType.ORGANIZATION, List.of()));
+  }
+
+  @Test
+  void whoWasToldQualifiesNoTitle() {
+    ExtractedArticle x = extract("", "Karin Lund told Nordkapp Shipping Finance Director Tom Berg was leaving.");
+    assertThat(x.entities()).filteredOn(e -> e.name().equals("Tom Berg")).singleElement()
+        .satisfies(e -> assertThat(e.titles()).containsExactly("Finance Director"));
   }
 
   @Test

@@ -34,6 +34,7 @@ class RelationPrecisionTest {
       "Tina Marsh uses the old Acme Steel 4000 furnace.             | Tina Marsh USE old Acme Steel 4000 furnace | Acme Steel",
       "Tina Marsh will miss the Acme Steel final.                    | Tina Marsh MISS Acme Steel final | Acme Steel",
       "Tina Marsh admits US slavery links.                           | Tina Marsh ADMIT US slavery links | US",
+      "Tina Marsh estimated the Bank of Harwick's profits at 2 mln.   | Tina Marsh ESTIMATE profits | Bank of Harwick",
   })
   void thePossessorOrAQualifyingNameIsNotTheObject(String sentence, String expected, String possessor) {
     List<String> found = triples(sentence);
@@ -43,11 +44,12 @@ class RelationPrecisionTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+      "Tina Marsh beat UK act Harwick United to the award.",
       "Their record topped the UK singles chart last week.",
       "The song reached number one in the UK singles chart.",
   })
   void aNounReadAsAVerbInsideANounPhraseGivesNoRelation(String sentence) {
-    assertThat(triples(sentence)).noneMatch(t -> t.contains(" SINGLE"));
+    assertThat(triples(sentence)).noneMatch(t -> t.contains(" SINGLE") || t.contains(" ACT"));
   }
 
   @Test
