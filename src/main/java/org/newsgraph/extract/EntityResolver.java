@@ -81,7 +81,7 @@ final class EntityResolver {
   }
 
   /**
-   * Surnames that a sentence writes alone beside a full name ending with them ("Reagan and Nancy
+   * Surnames that a sentence writes alone before a full name ending with them ("Reagan and Nancy
    * Reagan would be in Rome"): two people, whatever the rest of the article writes. As "surname|full
    * name", in folded words.
    */
@@ -97,7 +97,8 @@ final class EntityResolver {
         }
         for (Mention full : inSentence) {
           String[] f = words(full.text());
-          if (f.length > 1 && f[f.length - 1].equals(w[0])) {
+          // only before it: "Reagan and Nancy Reagan"; after it, "Mike Doyle … Doyle had coached" is him
+          if (f.length > 1 && f[f.length - 1].equals(w[0]) && shortName.start() < full.start()) {
             apart.add(w[0] + "|" + String.join(" ", f));
           }
         }

@@ -78,6 +78,8 @@ class ArticleExtractorTest {
         .extracting(Entity::name).contains("Pedro Ruiz").doesNotContain("Ruiz");
     assertThat(Fixtures.extract("", "Ruiz and Pedro Ruiz arrived in Madrid. Ruiz praised Spain.").relations())
         .extracting(Fixtures::triple).as("a sentence writes them as two people").contains("Ruiz PRAISE Spain");
+    assertThat(Fixtures.extract("", "The death of Pedro Ruiz in Madrid shocked Spain and Ruiz had praised Spain.").entities())
+        .extracting(Entity::name).as("after the full name, the surname is that person").doesNotContain("Ruiz");
   }
 
   @Test
