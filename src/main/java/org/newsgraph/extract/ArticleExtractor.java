@@ -44,6 +44,26 @@ public final class ArticleExtractor {
     return before >= 0 && KIN.contains(s.token(before).text().toLowerCase(java.util.Locale.ROOT));
   }
 
+  private static final Argument AMBIGUOUS = new Argument("", "", "");
+
+  /**
+   * Adds the titles that the people named in sentence i carry ("Prime Minister Tony Blair" →
+   * "prime minister"); a title that two people carry becomes {@link #AMBIGUOUS}.
+   */
+  private static void addTitled(Map<String, Argument> titled, List<ResolvedMention> mentions, Map<String, Entity> byKey,
+      int sentence) {
+    for (ResolvedMention rm : mentions) {
+      Mention m = rm.mention();
+      Entity e = byKey.get(rm.entityKey());
+      if (m.sentence() != sentence || m.title() == null || e == null || e.type() != EntityType.PERSON) {
+        continue;
+      }
+      String title = m.title().toLowerCase(java.util.Locale.ROOT);
+      Argument person = new Argument(e.key(), e.name(), e.type().label());
+      titled.merge(title, person, (a, b) -> a.key().equals(b.key()) ? a : AMBIGUOUS);
+    }
+  }
+
   /** The text that is analysed: headline, a blank line, the body. Sentence offsets point into it. */
   public static String analysedText(Article article) {
     return article.title().isBlank() ? article.body() : article.title().strip() + "\n\n" + article.body();
@@ -83,7 +103,9 @@ public final class ArticleExtractor {
     List<Quantity> quantities = new ArrayList<>();
     List<ResolvedPronoun> pronouns = new ArrayList<>();
     List<Map<Integer, Argument>> pronounsAt = coreference.resolve(sentences, quotes, entityAt);
+    Map<String, Argument> titled = new HashMap<>();
     for (int i = 0; i < sentences.size(); i++) {
+      addTitled(titled, entities.mentions(), byKey, i);
       AnnotatedSentence s = sentences.get(i);
       texts.add(new SentenceText(s.index(), s.start(), s.end(), s.text()));
       quantities.addAll(quantityFinder.find(s.index(), s.text(), s.start(), article.published()));
@@ -92,7 +114,9 @@ public final class ArticleExtractor {
           s.index(), p.getKey(), s.token(p.getKey()).text(), s.token(p.getKey()).start(), s.token(p.getKey()).end(),
           p.getValue().key())));
       SentenceContext ctx = new SentenceContext(s, quotes.get(i), entityAt.get(i), probabilityAt.get(i),
-          resolved, Chunk.of(s), quotations.get(i));
+          resolved, Chunk.of(s), quotations.get(i), Map.copyOf(titled.entrySet().stream()
+              .filter(e -> e.getValue() != AMBIGUOUS).collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                  Map.Entry::getValue))));
       found.addAll(relations.extract(ctx));
     }
     // The closed check: a type outside the vocabulary is a misread, never written to the graph.

@@ -594,6 +594,10 @@ final class RelationExtractor {
     if (!found.isEmpty()) {
       return found;
     }
+    Argument titled = titledPerson(ctx, np);
+    if (titled != null) {
+      return List.of(titled);
+    }
     if (!conceptsAllowed) {
       return List.of();
     }
@@ -646,6 +650,25 @@ final class RelationExtractor {
     String first = s.token(np.start()).pos();
     return (first.equals("DT") || first.equals("PRP$")) && i > np.start() && s.token(i).pos().startsWith("JJ")
         && s.token(i - 1).pos().startsWith("NN");
+  }
+
+  /**
+   * "the prime minister", "the chairman": the one person the article has named by that title so
+   * far ("Prime Minister Tony Blair"), or null (no such person, or two).
+   */
+  private static Argument titledPerson(SentenceContext ctx, Chunk np) {
+    AnnotatedSentence s = ctx.sentence();
+    if (np.end() - np.start() < 2 || !Phrases.lower(s, np.start()).equals("the")) {
+      return null;
+    }
+    StringBuilder title = new StringBuilder();
+    for (int i = np.start() + 1; i < np.end(); i++) {
+      if (!s.token(i).pos().startsWith("NN") && !s.token(i).pos().startsWith("JJ")) {
+        return null;
+      }
+      title.append(title.length() == 0 ? "" : " ").append(Phrases.lower(s, i));
+    }
+    return ctx.titled().get(title.toString());
   }
 
   /** A noun outside any name ("coach", and "MP", which the tagger calls a proper noun). */

@@ -268,6 +268,15 @@ class RelationPrecisionTest {
   }
 
   @Test
+  void theTitleOfTheOnePersonTheArticleNamedSoIsThatPerson() {
+    assertThat(Fixtures.triples(EXTRACTOR, "Prime Minister Ivo Lang met Pierre Dumont. The prime minister praised Nordbank."))
+        .contains("Ivo Lang PRAISE Nordbank");
+    assertThat(Fixtures.triples(EXTRACTOR,
+        "Prime Minister Ivo Lang met Prime Minister Tina Marsh. The prime minister praised Nordbank."))
+        .as("two prime ministers: the title names neither").noneMatch(t -> t.endsWith("PRAISE Nordbank"));
+  }
+
+  @Test
   void aFormerRoleIsNoTitleRelation() {
     assertThat(triples("Former Harwick United manager Ivo Lang praised Pierre Dumont."))
         .contains("Ivo Lang PRAISE Pierre Dumont")
