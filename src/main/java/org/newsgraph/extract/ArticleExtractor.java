@@ -3,8 +3,10 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.NlpPipeline;
@@ -44,23 +46,29 @@ public final class ArticleExtractor {
     return before >= 0 && KIN.contains(s.token(before).text().toLowerCase(java.util.Locale.ROOT));
   }
 
-  private static final Argument AMBIGUOUS = new Argument("", "", "");
-
   /**
-   * Adds the titles that the people named in sentence i carry ("Prime Minister Tony Blair" →
-   * "prime minister"); a title that two people carry becomes {@link #AMBIGUOUS}.
+   * Adds the titles that the people named in one sentence ({@code mentions}) carry ("Prime
+   * Minister Tony Blair" → "prime minister"); a title that two people carry goes to {@code shared}
+   * and names no one from then on.
    */
-  private static void addTitled(Map<String, Argument> titled, List<ResolvedMention> mentions, Map<String, Entity> byKey,
-      int sentence) {
+  private static void addTitled(Map<String, Argument> titled, Set<String> shared, List<ResolvedMention> mentions,
+      Map<String, Entity> byKey) {
     for (ResolvedMention rm : mentions) {
       Mention m = rm.mention();
       Entity e = byKey.get(rm.entityKey());
-      if (m.sentence() != sentence || m.title() == null || e == null || e.type() != EntityType.PERSON) {
+      if (m.title() == null || e == null || e.type() != EntityType.PERSON) {
         continue;
       }
       String title = m.title().toLowerCase(java.util.Locale.ROOT);
-      Argument person = new Argument(e.key(), e.name(), e.type().label());
-      titled.merge(title, person, (a, b) -> a.key().equals(b.key()) ? a : AMBIGUOUS);
+      Argument before = titled.get(title);
+      if (before != null && !before.key().equals(e.key())) {
+        shared.add(title);
+      }
+      if (shared.contains(title)) {
+        titled.remove(title);
+      } else {
+        titled.put(title, new Argument(e.key(), e.name(), e.type().label()));
+      }
     }
   }
 
@@ -104,8 +112,11 @@ public final class ArticleExtractor {
     List<ResolvedPronoun> pronouns = new ArrayList<>();
     List<Map<Integer, Argument>> pronounsAt = coreference.resolve(sentences, quotes, entityAt);
     Map<String, Argument> titled = new HashMap<>();
+    Set<String> sharedTitles = new HashSet<>();
+    Map<Integer, List<ResolvedMention>> bySentence = new HashMap<>();
+    entities.mentions().forEach(rm -> bySentence.computeIfAbsent(rm.mention().sentence(), k -> new ArrayList<>()).add(rm));
     for (int i = 0; i < sentences.size(); i++) {
-      addTitled(titled, entities.mentions(), byKey, i);
+      addTitled(titled, sharedTitles, bySentence.getOrDefault(i, List.of()), byKey);
       AnnotatedSentence s = sentences.get(i);
       texts.add(new SentenceText(s.index(), s.start(), s.end(), s.text()));
       quantities.addAll(quantityFinder.find(s.index(), s.text(), s.start(), article.published()));
@@ -114,9 +125,7 @@ public final class ArticleExtractor {
           s.index(), p.getKey(), s.token(p.getKey()).text(), s.token(p.getKey()).start(), s.token(p.getKey()).end(),
           p.getValue().key())));
       SentenceContext ctx = new SentenceContext(s, quotes.get(i), entityAt.get(i), probabilityAt.get(i),
-          resolved, Chunk.of(s), quotations.get(i), Map.copyOf(titled.entrySet().stream()
-              .filter(e -> e.getValue() != AMBIGUOUS).collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
-                  Map.Entry::getValue))));
+          resolved, Chunk.of(s), quotations.get(i), Map.copyOf(titled));
       found.addAll(relations.extract(ctx));
     }
     // The closed check: a type outside the vocabulary is a misread, never written to the graph.

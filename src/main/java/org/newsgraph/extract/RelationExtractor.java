@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.Token;
 
@@ -34,9 +36,9 @@ final class RelationExtractor {
 
 
   /** Gerunds followed by a clause, whose subject the next noun phrase is: "saying Marvel shut him out". */
-  private static final Set<String> CLAUSE_GERUNDS = java.util.stream.Stream.concat(REPORTED_BY.stream(),
-      java.util.stream.Stream.of("point", "know", "warn", "fear", "hope", "show", "mean", "realise", "realize", "find", "feel"))
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> CLAUSE_GERUNDS = Stream.concat(REPORTED_BY.stream(),
+      Stream.of("point", "know", "warn", "fear", "hope", "show", "mean", "realise", "realize", "find", "feel"))
+      .collect(Collectors.toUnmodifiableSet());
 
   /** Adverbs that open an infinitive after "to": "offered to either buy", "agreed to jointly develop". */
   private static final Set<String> INFINITIVE_ADVERBS = Set.of("either", "also", "not", "jointly", "then", "further",
