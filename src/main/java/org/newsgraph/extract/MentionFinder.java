@@ -175,6 +175,9 @@ final class MentionFinder {
     while (titleEnd < end - 1 && Titles.isTitleWord(s.token(titleEnd).text())) {
       titleEnd++;
     }
+    if (!hasCoreTitle(s, start, titleEnd)) {
+      titleEnd = start; // "Finance Ministry State Secretary …": "Finance" opens the ministry's name, not a title
+    }
     if (titleEnd == start && type == EntityType.PERSON) {
       titleEnd = titleInside(s, start, end);
     } else if (titleEnd == start && type != null) {
@@ -195,8 +198,11 @@ final class MentionFinder {
     // "General Refractories Co" too: a name that ends like a company's is one, and the title word
     // before it that the name finder left out is the first word of its name ("General [Motors Corp]").
     boolean companyEnd = TypeHints.isCompanyEnd(s.token(end - 1).text());
+    // "Justice Department", "General Assembly": a title word before one word that says a kind of
+    // body is the body's name, not a title and a person
     boolean company = companyEnd
-        || titleStart == start && titleEnd == end - 1 && s.token(titleEnd).pos().equals("NNPS");
+        || titleStart == start && titleEnd == end - 1
+            && (s.token(titleEnd).pos().equals("NNPS") || TypeHints.isNameHead(s.token(titleEnd).text()));
     if (company && type == EntityType.PERSON) {
       type = EntityType.ORGANIZATION;
     }

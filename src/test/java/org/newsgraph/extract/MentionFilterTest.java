@@ -23,7 +23,7 @@ class MentionFilterTest {
           "NHYO", "ORG", "Corp", "ORG", "Ltd", "ORG", "MLN DLRS", "MISC", "MLN DLS", "MISC", "QTR NET", "MISC", "Sept", "MISC",
           "Thursday", "MISC", "Nordkapp Shipping", "ORG", "Skarvik Bank", "LOC", "Liberal", "MISC",
           "Halvard Corp", "PER", "Finance Minister Brandt", "ORG", "Harbour Chairman Group", "ORG",
-          "Halvard", "PER", "Refractories Corp", "ORG", "Nordkapp Shipping accuse", "ORG", "Tom Berg", "PER", "Swede Tom Berg", "PER")));
+          "Halvard", "PER", "Refractories Corp", "ORG", "Nordkapp Shipping accuse", "ORG", "Tom Berg", "PER", "Swede Tom Berg", "PER", "Justice Department", "PER")));
 
   private static ExtractedArticle extract(String title, String body) {
     return EXTRACTOR.extract(new Article("test/" + Math.abs(body.hashCode()), null, title, List.of(),
@@ -59,6 +59,12 @@ class MentionFilterTest {
   void aNationalityBeforeAPersonsNameIsNotPartOfIt() {
     ExtractedArticle x = extract("", "Karin Lund beat Swede Tom Berg and Norwegian Tom Berg in Tromso.");
     assertThat(x.entities()).extracting(Entity::name).contains("Tom Berg").doesNotContain("Swede Tom Berg");
+  }
+
+  @Test
+  void aTitleWordBeforeOneWordThatSaysAKindOfBodyIsTheBodysName() {
+    ExtractedArticle x = extract("", "Nordkapp Shipping was sued by the Justice Department on Monday.");
+    assertThat(x.entities()).extracting(Entity::name, Entity::type).contains(tuple("Justice Department", EntityType.ORGANIZATION));
   }
 
   @Test
