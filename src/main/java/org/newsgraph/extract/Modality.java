@@ -55,6 +55,9 @@ public enum Modality {
     if (condition != null) {
       return condition;
     }
+    if (isHedged(s, start, end)) {
+      return HYPOTHETICAL; // "potentially faces Nalbandian", "may well"
+    }
     if (s.size() > 0 && Phrases.form(s, s.size() - 1).equals("?")) {
       return QUESTION;
     }
@@ -63,6 +66,19 @@ public enum Modality {
     }
     future |= isPresentWithFutureTime(s, start, end);
     return future ? INTENDED : reported || isClaimedBefore(s, inQuote, start) ? REPORTED : ASSERTED;
+  }
+
+  /** Adverbs that make what the verb says a possibility: "potentially faces", "possibly meets". */
+  private static final Set<String> HEDGES = Set.of("potentially", "possibly", "perhaps", "maybe", "probably",
+      "likely");
+
+  private static boolean isHedged(AnnotatedSentence s, int start, int end) {
+    for (int i = Math.max(0, start - 1); i < end; i++) {
+      if (s.token(i).pos().startsWith("RB") && HEDGES.contains(Phrases.lower(s, i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Modals that, denied, say it did not or will not happen: "could not catch", "would not comment". */
@@ -127,13 +143,18 @@ public enum Modality {
     return false;
   }
 
+  /** Words that open a clause set against or hung on another: "…, while Federer faces …", "… when Italy come". */
+  private static final Set<String> LINKED_CLAUSE = Set.of("while", "whereas", "when", "until", "once", "before",
+      "after");
+
   /**
-   * "Hewitt will meet Clement, while Federer faces Santoro": a clause set against one in the future
-   * (by "while" or "whereas" just before its subject) is in the future too.
+   * "Hewitt will meet Clement, while Federer faces Santoro", "will try to win when Italy come to
+   * Edinburgh": a clause set against or hung on one in the future (by "while", "when" and the
+   * like just before its subject) is in the future too.
    */
   private static boolean isContrastWithFuture(AnnotatedSentence s, int start) {
     int i = start - 1;
-    while (i >= 0 && !Phrases.lower(s, i).equals("while") && !Phrases.lower(s, i).equals("whereas")) {
+    while (i >= 0 && !LINKED_CLAUSE.contains(Phrases.lower(s, i))) {
       String pos = s.token(i).pos();
       if (Phrases.lower(s, i).equals(",") || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
         return false; // only the subject may stand between "while" and the verb

@@ -99,7 +99,8 @@ record VerbGroup(String lemma, String own, String chain, int start, int end, boo
       passive = isPassiveAfterTo(s, vp); // "is set to rescue": the passive was the planning verb's
     }
     // "continued performing with", "began to sell": the relation is what goes on; "denied accusing" denies it.
-    int skip = mains.get(0).equals("deny") && !mains.contains("to") ? 1 : 0;
+    // ("denied Elvis his number one" is no denial: only a verb after it is denied)
+    int skip = mains.get(0).equals("deny") && !mains.contains("to") && mains.size() > 1 ? 1 : 0;
     if (ASPECTUAL.contains(mains.get(0)) || HEDGING.contains(mains.get(0)) || skip == 1) {
       skip = mains.size() > 2 && mains.get(1).equals("to") ? 2 : 1;
       negated |= mains.get(0).equals("deny");

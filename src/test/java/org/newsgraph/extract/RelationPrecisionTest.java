@@ -137,6 +137,9 @@ class RelationPrecisionTest {
       "Tina Marsh will meet Katrine Olsen, while Ivo Lang faces Pierre Dumont. | FACE   | intended",
       "Ivo Lang has flown to France to meet Pierre Dumont on Sunday.         | FLY_TO   | asserted",
       "Tina Marsh sued Nordbank over allegations that Ivo Lang paid Pierre Dumont. | PAY | reported",
+      "Ivo Lang opens against Tina Marsh and potentially faces Pierre Dumont. | FACE    | hypothetical",
+      "Harwick United will try to win when Nordbank come to France.        | COME_TO  | intended",
+      "Ivo Lang has denied Pierre Dumont his first title.                  | DENY     | asserted",
   })
   void everyRelationCarriesHowItsSentenceStatesIt(String sentence, String type, String modality) {
     List<Relation> found = EXTRACTOR.extract(Fixtures.article("", sentence.strip())).relations().stream()
