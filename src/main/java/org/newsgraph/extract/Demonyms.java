@@ -17,6 +17,17 @@ final class Demonyms {
     return demonym == null ? null : PLACES.get(demonym);
   }
 
+  /** Nouns of nationality, which news writes before a person's name ("Swede Jonas Bjorkman") or alone. */
+  private static final java.util.Set<String> NATIONALITY_NOUNS = java.util.Set.of("Swede", "Briton", "Frenchman",
+      "Frenchwoman", "Scot", "Spaniard", "Dane", "Finn", "Pole", "Turk", "Dutchman", "Dutchwoman", "Welshman",
+      "Welshwoman", "Irishman", "Irishwoman", "Englishman", "Englishwoman", "Scotsman", "Scotswoman", "Kiwi", "Aussie",
+      "Argentine", "Swiss", "Czech", "Slovak", "Croat", "Serb", "Brit", "Yank");
+
+  /** "Spaniard", "Swede", "Britons": a noun of nationality (singular or plural), no one's name. */
+  static boolean isNationalityNoun(String word) {
+    return NATIONALITY_NOUNS.contains(word) || word.endsWith("s") && NATIONALITY_NOUNS.contains(word.substring(0, word.length() - 1));
+  }
+
   /** Whether a name is a country the demonyms name ("France", "United Kingdom", "UK", "U.S."). */
   static boolean isPlace(String name) {
     return PLACE_NAMES.contains(name);

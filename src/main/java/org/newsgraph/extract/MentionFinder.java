@@ -140,12 +140,6 @@ final class MentionFinder {
   private static final Set<String> AFFILIATIONS = Set.of("tory", "labour", "conservative", "democrat", "republican",
       "snp", "ukip", "liberal", "lib", "dem", "plaid", "green", "unionist", "socialist");
 
-  /** Nouns of nationality, which news writes before a person's name ("Swede Jonas Bjorkman"). */
-  private static final Set<String> NATIONALITY_NOUNS = Set.of("Swede", "Briton", "Frenchman", "Frenchwoman", "Scot",
-      "Spaniard", "Dane", "Finn", "Pole", "Turk", "Dutchman", "Dutchwoman", "Welshman", "Welshwoman", "Irishman",
-      "Irishwoman", "Englishman", "Englishwoman", "Scotsman", "Scotswoman", "Kiwi", "Aussie", "Argentine", "Swiss",
-      "Czech", "Slovak", "Croat", "Serb", "Brit", "Yank");
-
   private void addMention(
       AnnotatedSentence s, int from, int to, EntityType type, double prob, boolean[] taken, List<Mention> out) {
     int start = from;
@@ -155,7 +149,7 @@ final class MentionFinder {
       // "Tory Liam Fox", "Swede Jonas Bjorkman", "American Andy Roddick": a party or a nationality
       // before a name of two or more words is not part of it
       while (end - start > 2 && (AFFILIATIONS.contains(s.token(start).text().toLowerCase(Locale.ROOT))
-          || NATIONALITY_NOUNS.contains(s.token(start).text()) || Demonyms.place(s.token(start).text()) != null)
+          || Demonyms.isNationalityNoun(s.token(start).text()) || Demonyms.place(s.token(start).text()) != null)
           && s.token(start + 1).isCapitalised()) {
         start++;
       }

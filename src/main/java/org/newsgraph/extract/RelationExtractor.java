@@ -579,8 +579,9 @@ final class RelationExtractor {
       if (a == null) {
         a = ctx.pronouns().get(i);
       }
-      if (a != null && Demonyms.place(a.name()) != null) {
-        continue; // "The Chilean will meet …", "attacked German 'empire'": an adjective of nationality
+      if (a != null && (Demonyms.place(a.name()) != null || Demonyms.isNationalityNoun(a.name()))) {
+        // "The Chilean will meet …", "attacked German 'empire'", "became the fifth Spaniard to …"
+        continue;
       }
       if (a != null && (last == null || !a.key().equals(last.key()))) {
         boolean possessor = i + 1 < np.end() && isPossessor(s, np, i + 1, a, ctx);

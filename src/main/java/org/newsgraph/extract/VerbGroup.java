@@ -60,6 +60,9 @@ record VerbGroup(String lemma, String own, String chain, int start, int end, boo
       } else if (t.isVerb() && (AUXILIARIES.contains(lemma) || t.pos().equals("MD")) && hasVerbAfter(s, i, vp.end())) {
         sawBe |= lemma.equals("be") || lemma.equals("get");
       } else if (t.pos().startsWith("VB")) {
+        if (isNameConnector(s, i)) {
+          return null; // "Mato Grosso do Sul": a word of a place's name, not the verb "do"
+        }
         String known = RelationTypes.verbLemma(t.text(), lemma);
         if (firstMain < 0 && known == null) {
           return null; // no known verb ("singles" read as a verb, a name's word): no relation
@@ -98,6 +101,12 @@ record VerbGroup(String lemma, String own, String chain, int start, int end, boo
       mains = mains.subList(to + 1, mains.size());
       passive = isPassiveAfterTo(s, vp); // "is set to rescue": the passive was the planning verb's
     }
+    boolean chained = CONTROL.contains(mains.get(0)) || ASPECTUAL.contains(mains.get(0))
+        || HEDGING.contains(mains.get(0)) || mains.get(0).equals("deny");
+    int infinitive = mains.indexOf("to");
+    if (!chained && infinitive > 0 && infinitive + 1 < mains.size()) {
+      return null; // "retires to be succeeded by Collins": what follows is the infinitive's, not the verb's
+    }
     // "continued performing with", "began to sell": the relation is what goes on; "denied accusing" denies it.
     // ("denied Elvis his number one" is no denial: only a verb after it is denied)
     int skip = mains.get(0).equals("deny") && !mains.contains("to") && mains.size() > 1 ? 1 : 0;
@@ -134,6 +143,13 @@ record VerbGroup(String lemma, String own, String chain, int start, int end, boo
       }
     }
     return false;
+  }
+
+  /** "do", "da", "de" between two capitalised words: a connector of a Portuguese or Spanish name. */
+  private static boolean isNameConnector(AnnotatedSentence s, int i) {
+    String w = s.token(i).text();
+    return (w.equals("do") || w.equals("da") || w.equals("de")) && i > 0 && i + 1 < s.size()
+        && s.token(i - 1).isCapitalised() && s.token(i + 1).isCapitalised();
   }
 
   private static boolean hasVerbAfter(AnnotatedSentence s, int i, int end) {

@@ -19,7 +19,7 @@ class RelationPrecisionTest {
   private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new NlpPipeline(NlpModels.loadDefault(),
       DictionaryNameTagger.of("Ivo Lang", "PER", "Pierre Dumont", "PER", "Tina Marsh", "PER", "France", "LOC",
           "UK", "LOC", "Acme Steel", "ORG", "Katrine Olsen", "PER", "Nordbank", "ORG", "Harwick United", "ORG", "Lang", "PER",
-          "New Year", "MISC", "US", "LOC", "Bank of Harwick", "ORG", "Harwick Can Packaging Inc", "ORG", "Nordbank Can Corp", "ORG")));
+          "New Year", "MISC", "US", "LOC", "Bank of Harwick", "ORG", "Harwick Can Packaging Inc", "ORG", "Nordbank Can Corp", "ORG", "Spaniard", "MISC")));
 
   private static List<String> triples(String sentence) {
     return Fixtures.triples(EXTRACTOR, sentence);
@@ -242,6 +242,18 @@ class RelationPrecisionTest {
   @Test
   void wordsOfANameTheTaggerReadsAsAVerbGiveNoRelation() {
     assertThat(triples("Results include Harwick Can Packaging Inc and Nordbank Can Corp from March.")).isEmpty();
+  }
+
+  @Test
+  void theObjectOfAPurposeInfinitiveIsNotTheVerbs() {
+    assertThat(triples("Ivo Lang retires to be succeeded by Pierre Dumont.")).noneMatch(t -> t.endsWith("Pierre Dumont"));
+  }
+
+  @Test
+  void aNounOfNationalityIsNoEnd() {
+    assertThat(EXTRACTOR.extract(Fixtures.article("", "Ivo Lang became the fifth Spaniard to reach the final.")).relations())
+        .noneMatch(r -> r.object().name().equals("Spaniard"));
+    assertThat(triples("The Spaniard ousted Ivo Lang in the final.")).noneMatch(t -> t.startsWith("Spaniard "));
   }
 
   @Test
