@@ -230,17 +230,19 @@ final class EntityResolver {
 
   private static final int MIN_MENTIONS_OF_SECOND_TYPE = 2;
 
+  /** A name of two or more words that ends like a company's: "Olin Corp", "Acme Steel Ltd". */
+  private static boolean isCompany(Group g) {
+    return g.tokens.length > 1 && TypeHints.isCompanyEnd(g.tokens[g.tokens.length - 1]);
+  }
+
   /**
    * One name can stand for two things in one article: a city and its team in a sports report.
    * Mentions the name finder types otherwise than the vote are an entity of their own when it
    * gives that type at least twice and to at least a third of the name's typed mentions; fewer
    * are taken for its mistakes ("US" read once as an organisation among place mentions) and
-   * follow the vote, so that one article does not hold one name as two nodes by accident.
+   * follow the vote, so that one article does not hold one name as two nodes by accident. A
+   * company's name is never split so.
    */
-  private static boolean isCompany(Group g) {
-    return g.tokens.length > 1 && TypeHints.isCompanyEnd(g.tokens[g.tokens.length - 1]);
-  }
-
   private static Map<EntityType, Group> splitByType(Group g, EntityType voted) {
     if (isCompany(g)) {
       return Map.of(voted, g);

@@ -377,11 +377,11 @@ final class MentionFinder {
     return false;
   }
 
-  /** Start of the capitalised words right before a title: "Russian", "U.S.", "North Korean". */
   private static boolean isLowerCaseVerb(Token t) {
     return t.pos().startsWith("VB") && Character.isLowerCase(t.text().charAt(0));
   }
 
+  /** Start of the capitalised words right before a title: "Russian", "U.S.", "North Korean". */
   private static int qualifierStart(AnnotatedSentence s, int titleStart) {
     int i = titleStart;
     while (i > 0 && s.token(i - 1).isCapitalised()
