@@ -808,8 +808,9 @@ final class RelationExtractor {
 
   /**
    * "expected Sony to sell", "is looking for Wenger to stay", "sees GE earning", "called for the
-   * Audit Office to be given": what is expected or wanted is the infinitive or the participle after the noun phrase, which says something about it, not that the subject acts
-   * on it. (Verbs that ask or allow, "urged Iran to stop", do act on their object.)
+   * Audit Office to be given": what is expected or wanted is the infinitive or the participle after
+   * the noun phrase, which says something about it, not that the subject acts on it. (Verbs that
+   * ask or allow, "urged Iran to stop", do act on their object.)
    */
   private static boolean isExpectationAbout(SentenceContext ctx, VerbGroup verb, String preposition, Chunk object) {
     if (!EXPECTING.contains(verb.lemma()) && !(verb.lemma().equals("call") && preposition.equals(" for"))) {
