@@ -223,13 +223,14 @@ public final class GraphStore {
     }
     List<String> localKeys = rows.stream().flatMap(r -> r.entities().stream()).map(e -> (String) e.get("key"))
         .distinct().sorted().toList();
-    Map<String, IdentityRules.Rule> rules = IdentityRules.sameFor(tx, localKeys);
+    boolean anyRule = IdentityRules.any(tx);
+    Map<String, IdentityRules.Rule> rules = anyRule ? IdentityRules.sameFor(tx, localKeys) : Map.of();
     ArticleBatch batch = ArticleBatch.of(rows.stream().map(r -> r.remap(rules)).toList());
     FactWrites.write(tx, batch);
     run(tx, WRITE_ARTICLES, batch.articles());
     List<String> keys = batch.entities().stream().map(e -> (String) e.get("key")).toList();
     EntityRefresh.refreshAdded(tx, batch.articles());
-    SurnameJoins.reconcile(tx, keys);
+    SurnameJoins.reconcile(tx, keys, anyRule);
   }
 
   private static Map<String, String> hashes(TransactionContext tx, List<String> ids) {

@@ -53,6 +53,8 @@ public final class IdentityRules {
 
   private static final String ENTITY = "MATCH (e:Entity {key: $key}) RETURN e.name AS name";
 
+  private static final String ANY = "MATCH (r:IdentityRule) RETURN count(r) > 0 AS any";
+
   private final Driver driver;
   private final SessionConfig sessionConfig;
 
@@ -63,7 +65,7 @@ public final class IdentityRules {
   }
 
   static List<String> statements() {
-    return List.of(SAME_FOR, APART_FOR, PUT, DROP, ENTITY);
+    return List.of(SAME_FOR, APART_FOR, PUT, DROP, ENTITY, ANY);
   }
 
   /** The key of the entity a name stands for: a key as given ("entity:…"), or the key its name gets. */
@@ -144,6 +146,11 @@ public final class IdentityRules {
 
   private static String apartKey(String nameKey, String entityKey) {
     return "apart:" + nameKey + ">" + entityKey;
+  }
+
+  /** Whether the store holds any rule: a load without one (nearly all) looks none up. */
+  static boolean any(SimpleQueryRunner tx) {
+    return tx.run(ANY).single().get("any").asBoolean();
   }
 
   /** For the keys given, the entity each must be written to by a SAME rule (keys without one are absent). */

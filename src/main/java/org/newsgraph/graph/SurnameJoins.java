@@ -72,8 +72,6 @@ final class SurnameJoins {
           + [a IN coalesce(e.acronyms, []) | 'entity:' + a] AS short
       RETURN DISTINCT short""";
 
-  private static final String ANY_RULE = "MATCH (r:IdentityRule) RETURN count(r) > 0 AS any";
-
   // For each surname that needs a decision, the surname entity's type and size, and each
   // candidate's: mentions of its own (all of them, unless it holds joined ones) and the types of
   // the mentions joined to it from this surname. A surname needs a decision when it is joined to
@@ -229,15 +227,28 @@ final class SurnameJoins {
 
   /** Decides again the surnames that the entities with these keys take part in. */
   static void reconcile(TransactionContext tx, Collection<String> keys) {
-    reconcileSurnames(tx, surnamesOf(tx, keys));
+    reconcile(tx, keys, IdentityRules.any(tx));
+  }
+
+  /**
+   * Decides again the surnames that the entities with these keys take part in; {@code rules} says
+   * whether the store holds any user rule ({@link IdentityRules#any}), read once by the caller.
+   */
+  static void reconcile(TransactionContext tx, Collection<String> keys, boolean rules) {
+    reconcileSurnames(tx, surnamesOf(tx, keys), rules);
   }
 
   /** Decides again these surnames, given as the keys of their single-word entities. */
   static void reconcileSurnames(TransactionContext tx, Collection<String> surnameKeys) {
+    if (!surnameKeys.isEmpty()) {
+      reconcileSurnames(tx, surnameKeys, IdentityRules.any(tx));
+    }
+  }
+
+  private static void reconcileSurnames(TransactionContext tx, Collection<String> surnameKeys, boolean rules) {
     if (surnameKeys.isEmpty()) {
       return;
     }
-    boolean rules = tx.run(ANY_RULE).single().get("any").asBoolean();
     List<String> shorts = List.copyOf(new TreeSet<>(surnameKeys));
     List<String> forced = rules ? List.copyOf(IdentityRules.sameFor(tx, shorts).keySet()) : List.of();
     TreeSet<String> touched = new TreeSet<>();
