@@ -209,7 +209,7 @@ public final class NlpPipeline {
         TextNormaliser.splitToken(s, t.getStart(), t.getEnd(), sentence.getStart(), out);
       }
     }
-    return out;
+    return TokenRepairs.repair(text, out);
   }
 
   /** Tags one sentence; {@code tagForms} are its forms as the taggers see them (truecased headlines). */

@@ -51,4 +51,19 @@ class NameFinderInputTest {
     assertThat(out).containsExactly(seen);
     assertThat(s.token(0).form()).isEqualTo("``"); // the taggers keep the PTB forms
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // an initial keeps its full stop before a capitalised word, whatever the tokenizer makes of "A."
+      "A. Varga scored twice for St. Gallen on Sunday.|A. Varga scored twice for St. Gallen on Sunday .",
+      "Bergen 210 (A. Moen 61, R. Kettering 40).|Bergen 210 ( A. Moen 61 , R. Kettering 40 ) .",
+      // no word follows: the tokenizer's token stands
+      "They chose plan A.|They chose plan A.",
+      // a wire sentence in capitals ends with a full stop of its own; a dotted acronym keeps its stops
+      "NORDIC SAILING RESULTS.|NORDIC SAILING RESULTS .",
+      "Troops left the U.S.|Troops left the U.S."})
+  void initialsKeepTheirStopAndCapitalsLoseIt(String text, String seen) {
+    List<String> out = new ArrayList<>();
+    assertThat(seenByNameFinder(recording(out), out, text)).containsExactly(seen);
+  }
 }
