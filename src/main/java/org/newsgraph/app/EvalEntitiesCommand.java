@@ -28,6 +28,7 @@ import org.newsgraph.nlp.ner.NameFinder;
 import org.newsgraph.nlp.ner.NameSpan;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -61,6 +62,8 @@ final class EvalEntitiesCommand implements Callable<Integer> {
       description = "extraction threads (default: the number of cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Mixin NerModelOption modelOption;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -69,7 +72,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1 and --top at least 0");
     }
     List<ConllDocument> documents = ConllDocument.of(ConllReader.read(conll));
-    NameFinder finder = NameFinder.loadDefault();
+    NameFinder finder = modelOption.load();
     ArticleExtractor extractor = new ArticleExtractor(new NlpPipeline(NlpModels.loadDefault(), finder::findInDocument));
     Map<Integer, List<TypedSurface>> byPipeline = new HashMap<>();
     List<String> unread = new ArrayList<>();

@@ -87,7 +87,7 @@ public final class NlpPipeline {
     }
     times.stop(Stage.TOKENS, t1);
     long t2 = times.start();
-    List<List<NameSpan>> names = this.names.findInDocument(tagForms.stream().map(List::of).toList());
+    List<List<NameSpan>> names = this.names.findInDocument(tagForms.stream().map(NlpPipeline::nameForms).toList());
     times.stop(Stage.NAMES, t2);
     List<AnnotatedSentence> out = new ArrayList<>(sentenceSpans.size());
     for (int i = 0; i < sentenceSpans.size(); i++) {
@@ -134,8 +134,23 @@ public final class NlpPipeline {
     for (int t = 0; t < forms.length; t++) {
       forms[t] = TextNormaliser.tokenForm(normalised, spans.get(t));
     }
-    List<NameSpan> found = names.findInDocument(List.of(List.of(forms))).get(0);
+    List<NameSpan> found = names.findInDocument(List.of(nameForms(forms))).get(0);
     return annotateSentence(0, line, sentence, spans, forms, forms, found);
+  }
+
+  /**
+   * The forms the name finder sees: the taggers' forms with straight double quotes, as the name
+   * finder's training text (CoNLL-2003) writes them and {@link NameTagger} expects; the PTB quote
+   * tokens {@code ``} and {@code ''} are words it never saw.
+   */
+  static List<String> nameForms(String[] forms) {
+    String[] out = forms.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i].equals("``") || out[i].equals("''")) {
+        out[i] = "\"";
+      }
+    }
+    return List.of(out);
   }
 
   /** The same sentence with other part-of-speech tags (the parser's, say); chunks and lemmas follow them. */
@@ -194,7 +209,7 @@ public final class NlpPipeline {
         TextNormaliser.splitToken(s, t.getStart(), t.getEnd(), sentence.getStart(), out);
       }
     }
-    return out;
+    return TokenRepairs.repair(text, out);
   }
 
   /** Tags one sentence; {@code tagForms} are its forms as the taggers see them (truecased headlines). */
