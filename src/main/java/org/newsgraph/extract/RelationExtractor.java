@@ -58,6 +58,13 @@ final class RelationExtractor {
   private static final Set<String> HOLIDAYS = Set.of("new year", "christmas", "easter", "ramadan", "thanksgiving",
       "hanukkah", "diwali", "eid", "halloween", "new year's eve", "new year's day", "christmas day", "christmas eve",
       "boxing day", "passover", "lent");
+  /**
+   * Words the chunker puts in a preposition's place that open a clause or say when ("ensure that
+   * Volcker will not be offered", "investigating whether Sugarman …", "has not played since last
+   * year's French Open"): the noun phrase after them is never the verb's object.
+   */
+  private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("that", "whether", "if", "because", "although",
+      "though", "unless", "whereas", "while", "once", "since", "until", "till");
   /** Prepositions whose phrase is never what a verb acts on: circumstances, exceptions, examples. */
   private static final Set<String> NO_ARGUMENT = Set.of("despite", "amid", "amidst", "unlike", "except", "besides",
       "including", "excluding", "notwithstanding", "plus", "alongside");
@@ -155,6 +162,10 @@ final class RelationExtractor {
       if (s.token(chunks.get(k).end() - 1).pos().equals("TO")
           && INFINITIVE_ADVERBS.contains(Phrases.lower(s, chunks.get(k + 1).start()))) {
         return; // "offered to either buy US Air": an infinitive the chunker took for a preposition
+      }
+      if (CLAUSE_PREPOSITIONS.contains(Phrases.lower(s, chunks.get(k).start()))
+          || Phrases.lower(s, chunks.get(k).start()).equals("as") && clauseThroughAside(ctx, k + 1)) {
+        return; // "tried to ensure that Volcker …", "was speaking as Sir Digby Jones, CBI director general, warned"
       }
       preposition = " " + s.token(chunks.get(k).end() - 1).lemma();
       if (NO_ARGUMENT.contains(preposition.strip().toLowerCase(Locale.ROOT))) {
@@ -746,6 +757,25 @@ final class RelationExtractor {
     }
     Token first = ctx.sentence().token(chunks.get(np + 1).start());
     return !first.pos().equals("TO") && !first.pos().equals("VBG") && !first.pos().equals("VBN");
+  }
+
+  /**
+   * Whether the noun phrase at chunk np has a verb of its own, right after it or after an aside
+   * between commas: "as Sir Digby Jones, CBI director general, warned …".
+   */
+  private static boolean clauseThroughAside(SentenceContext ctx, int np) {
+    List<Chunk> chunks = ctx.chunks();
+    AnnotatedSentence s = ctx.sentence();
+    if (startsClause(ctx, np)) {
+      return true;
+    }
+    int close = np + 2;
+    while (close < chunks.size() && !Phrases.isComma(s, chunks.get(close)) && !chunks.get(close).is("VP")) {
+      close++;
+    }
+    return np + 1 < chunks.size() && Phrases.isComma(s, chunks.get(np + 1)) && close < chunks.size()
+        && Phrases.isComma(s, chunks.get(close)) && close + 1 < chunks.size() && chunks.get(close + 1).is("VP")
+        && Phrases.isFinite(s, chunks.get(close + 1));
   }
 
   /**

@@ -19,7 +19,8 @@ class RelationPrecisionTest {
   private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new NlpPipeline(NlpModels.loadDefault(),
       DictionaryNameTagger.of("Ivo Lang", "PER", "Pierre Dumont", "PER", "Tina Marsh", "PER", "France", "LOC",
           "UK", "LOC", "Acme Steel", "ORG", "Katrine Olsen", "PER", "Nordbank", "ORG", "Harwick United", "ORG", "Lang", "PER",
-          "New Year", "MISC", "US", "LOC", "Bank of Harwick", "ORG", "Harwick Can Packaging Inc", "ORG", "Nordbank Can Corp", "ORG", "Spaniard", "MISC")));
+          "New Year", "MISC", "US", "LOC", "Bank of Harwick", "ORG", "Harwick Can Packaging Inc", "ORG", "Nordbank Can Corp", "ORG", "Spaniard", "MISC",
+          "Harwick Open", "MISC")));
 
   private static List<String> triples(String sentence) {
     return Fixtures.triples(EXTRACTOR, sentence);
@@ -232,6 +233,17 @@ class RelationPrecisionTest {
   @Test
   void aNameWithAVerbOfItsOwnAfterAClauseOpenerIsNoObject() {
     assertThat(triples("Ivo Lang waited before Tina Marsh cleared the ball.")).noneMatch(t -> t.startsWith("Ivo Lang "));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Nordbank tried to ensure that Ivo Lang will not be offered a third term.       | Ivo Lang",
+      "Acme Steel was investigating whether Ivo Lang and other firms worked together. | Ivo Lang",
+      "Ivo Lang has not played since the Harwick Open.                                | Harwick Open",
+      "Ivo Lang was speaking as Pierre Dumont, the Nordbank chairman, warned Acme Steel. | Pierre Dumont",
+  })
+  void aNameAfterAWordThatOpensAClauseOrSaysWhenIsNoObject(String sentence, String name) {
+    assertThat(triples(sentence.strip())).noneMatch(t -> t.endsWith(" " + name.strip()));
   }
 
   @Test
