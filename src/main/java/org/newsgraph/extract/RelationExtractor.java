@@ -40,6 +40,12 @@ final class RelationExtractor {
       Stream.of("point", "know", "warn", "fear", "hope", "show", "mean", "realise", "realize", "find", "feel"))
       .collect(Collectors.toUnmodifiableSet());
 
+  /** Verbs that take a clause without "that": the noun phrases after them may be its subjects. */
+  private static final Set<String> CLAUSE_VERBS = Stream.concat(CLAUSE_GERUNDS.stream(),
+      Stream.of("deny", "accept", "ensure", "suspect", "doubt", "reckon", "assume", "recognise", "recognize", "hear",
+          "expect", "wish", "prove", "demonstrate", "agree", "decide", "suppose", "guarantee"))
+      .collect(Collectors.toUnmodifiableSet());
+
   /** Adverbs that open an infinitive after "to": "offered to either buy", "agreed to jointly develop". */
   private static final Set<String> INFINITIVE_ADVERBS = Set.of("either", "also", "not", "jointly", "then", "further",
       "eventually", "only", "fully", "immediately");
@@ -176,6 +182,10 @@ final class RelationExtractor {
     if (k >= chunks.size() || !chunks.get(k).is("NP") || isCompoundNoun(ctx, c, k)
         || startsClause(ctx, Phrases.chunkAt(chunks, acrossName(ctx, chunks.get(k)).end() - 1))) {
       return; // "blocked before Arjan de Zeeuw cleared": the name (across "de") has its own verb
+    }
+    if (preposition.isEmpty() && CLAUSE_VERBS.contains(verb.lemma())
+        && startsClause(ctx, lastConjunct(ctx, Phrases.chunkAt(chunks, acrossName(ctx, chunks.get(k)).end() - 1)))) {
+      return; // "argued Mr Blair and Mr Brown could work together": the names are the subjects of what he argued
     }
     Chunk objectPhrase = possessed(s, chunks, k);
     if (objectPhrase == null || verb.lemma().equals("act") && preposition.isEmpty() && particle.isEmpty()) {
@@ -757,6 +767,21 @@ final class RelationExtractor {
     }
     Token first = ctx.sentence().token(chunks.get(np + 1).start());
     return !first.pos().equals("TO") && !first.pos().equals("VBG") && !first.pos().equals("VBN");
+  }
+
+  /**
+   * The last noun phrase of those joined to the one at chunk np by "and" or "or": "[Mr Blair] and
+   * [Mr Brown] could work" ends at Mr Brown, whose verb is then the phrases' own.
+   */
+  private static int lastConjunct(SentenceContext ctx, int np) {
+    List<Chunk> chunks = ctx.chunks();
+    AnnotatedSentence s = ctx.sentence();
+    int last = np;
+    while (last + 2 < chunks.size() && Phrases.isCoordinator(s, chunks.get(last + 1))
+        && !Phrases.lower(s, chunks.get(last + 1).start()).equals("but") && chunks.get(last + 2).is("NP")) {
+      last = Phrases.chunkAt(chunks, acrossName(ctx, chunks.get(last + 2)).end() - 1);
+    }
+    return last;
   }
 
   /**

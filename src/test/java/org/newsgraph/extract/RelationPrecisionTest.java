@@ -246,6 +246,15 @@ class RelationPrecisionTest {
     assertThat(triples(sentence.strip())).noneMatch(t -> t.endsWith(" " + name.strip()));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Tina Marsh argued Ivo Lang and Pierre Dumont could work together.     | Tina Marsh ARGUE",
+      "Nordbank has revealed Ivo Lang and Pierre Dumont will join the board. | Nordbank REVEAL",
+  })
+  void namesJoinedByAndWithAVerbOfTheirOwnAreTheSubjectsOfAClauseNotObjects(String sentence, String wrong) {
+    assertThat(triples(sentence.strip())).noneMatch(t -> t.startsWith(wrong.strip() + " "));
+  }
+
   @Test
   void aParticleTheChunkerPutInTheObjectStaysWithTheVerb() {
     assertThat(triples("Ivo Lang prodded Harwick United ahead in the 19th minute.")).contains("Ivo Lang PROD_AHEAD Harwick United");
