@@ -576,6 +576,9 @@ final class RelationExtractor {
     int j = np - 1;
     while (j >= 1 && chunks.get(j).is("O") && s.token(chunks.get(j).start()).lemma().equals("and")
         && chunks.get(j - 1).is("NP")) {
+      if (isObjectOfVerb(ctx, nameStart(ctx, j - 1))) {
+        break; // "Celtic host Dundee United and Rangers visit Kilmarnock": Dundee United is hosted, Rangers visit
+      }
       args.addAll(0, arguments(ctx, chunks.get(j - 1), false));
       j -= 2;
     }
@@ -767,6 +770,18 @@ final class RelationExtractor {
     }
     Token first = ctx.sentence().token(chunks.get(np + 1).start());
     return !first.pos().equals("TO") && !first.pos().equals("VBG") && !first.pos().equals("VBN");
+  }
+
+  /**
+   * Whether the noun phrase at chunk np is the object of the verb group right before it, a verb
+   * that takes no clause: what comes after it and "and" is then a clause of its own.
+   */
+  private static boolean isObjectOfVerb(SentenceContext ctx, int np) {
+    if (np < 1 || !ctx.chunks().get(np - 1).is("VP")) {
+      return false;
+    }
+    Token last = ctx.sentence().token(ctx.chunks().get(np - 1).end() - 1);
+    return last.pos().startsWith("VB") && !CLAUSE_VERBS.contains(last.lemma().toLowerCase(Locale.ROOT));
   }
 
   /**

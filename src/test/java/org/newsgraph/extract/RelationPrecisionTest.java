@@ -256,6 +256,15 @@ class RelationPrecisionTest {
   }
 
   @Test
+  void theObjectOfAVerbIsNotTheSubjectOfTheClauseAfterAnd() {
+    assertThat(triples("Tina Marsh will face Ivo Lang and Pierre Dumont meets Katrine Olsen."))
+        .contains("Tina Marsh FACE Ivo Lang", "Pierre Dumont MEET Katrine Olsen")
+        .noneMatch(t -> t.startsWith("Ivo Lang MEET"));
+    assertThat(triples("Tina Marsh said Ivo Lang and Pierre Dumont met Katrine Olsen."))
+        .contains("Ivo Lang MEET Katrine Olsen", "Pierre Dumont MEET Katrine Olsen");
+  }
+
+  @Test
   void aParticleTheChunkerPutInTheObjectStaysWithTheVerb() {
     assertThat(triples("Ivo Lang prodded Harwick United ahead in the 19th minute.")).contains("Ivo Lang PROD_AHEAD Harwick United");
   }
