@@ -144,6 +144,9 @@ final class RelationExtractor {
         addReported(ctx, c, verb, subject, out);
         continue;
       }
+      if (verb.passive() && verb.end() - verb.start() == 1 && !isNamedRightBefore(ctx, c)) {
+        continue; // "a statement read by Marlin Fitzwater": a participle after a phrase that names no one
+      }
       if (verb.bareParticiple() && !subject.beforeAside()) {
         continue; // "soldiers killed in the war": a participle, not a clause of its own
       }
@@ -770,6 +773,19 @@ final class RelationExtractor {
     }
     Token first = ctx.sentence().token(chunks.get(np + 1).start());
     return !first.pos().equals("TO") && !first.pos().equals("VBG") && !first.pos().equals("VBN");
+  }
+
+  /**
+   * Whether the chunk before the verb group at chunk vp is a noun phrase that ends in a name and
+   * hangs on no preposition: what a participle without "be" says something about ("Blu-ray
+   * developed by Sony"), not "a Rutherford, N.J.-based company owned by" or "a plant in California
+   * operated by".
+   */
+  private static boolean isNamedRightBefore(SentenceContext ctx, int vp) {
+    if (vp < 1 || !ctx.chunks().get(vp - 1).is("NP")) {
+      return false;
+    }
+    return ctx.entityAt()[ctx.chunks().get(vp - 1).end() - 1] != null && !afterPreposition(ctx, nameStart(ctx, vp - 1));
   }
 
   /**

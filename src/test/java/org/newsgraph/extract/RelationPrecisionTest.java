@@ -264,6 +264,21 @@ class RelationPrecisionTest {
         .contains("Ivo Lang MEET Katrine Olsen", "Pierre Dumont MEET Katrine Olsen");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Ivo Lang sacked by Harwick United                                     | Harwick United SACK Ivo Lang | Ivo Lang SACK",
+      "The two engines, Acme Steel developed by Nordbank and others, sell well. | Nordbank DEVELOP Acme Steel | Acme Steel DEVELOP",
+  })
+  void aParticipleWithoutBeBeforeByIsAPassive(String sentence, String expected, String wrong) {
+    assertThat(triples(sentence.strip())).contains(expected.strip()).noneMatch(t -> t.startsWith(wrong.strip() + " "));
+  }
+
+  @Test
+  void aParticipleAfterAPhraseThatNamesNoOneGivesNoPassive() {
+    assertThat(triples("Ivo Lang praised Nordbank in a statement read by Tina Marsh.")).noneMatch(t -> t.startsWith("Tina Marsh "));
+    assertThat(triples("Ivo Lang visited a plant in France operated by Acme Steel.")).noneMatch(t -> t.startsWith("Acme Steel "));
+  }
+
   @Test
   void aParticleTheChunkerPutInTheObjectStaysWithTheVerb() {
     assertThat(triples("Ivo Lang prodded Harwick United ahead in the 19th minute.")).contains("Ivo Lang PROD_AHEAD Harwick United");
