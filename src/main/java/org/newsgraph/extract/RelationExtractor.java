@@ -212,10 +212,18 @@ final class RelationExtractor {
         particle = particleAfter(ctx, objectEnd); // "sent Dair away", "tapped him up", "shut him out of"
       }
     }
-    if (objectEnd + 1 < chunks.size() && particle.isEmpty() && ctx.entityAt()[objectPhrase.end() - 1] != null
-        && startsWithCommonNoun(s, chunks.get(objectEnd + 1))) {
-      // "admits [US] [slavery links]": the chunker split the phrase; the name qualifies the noun after it
-      objectPhrase = new Chunk("NP", objectPhrase.start(), chunks.get(objectEnd + 1).end());
+    int afterObject = skipQuotes(ctx, objectEnd + 1);
+    if (afterObject < chunks.size() && particle.isEmpty() && ctx.entityAt()[objectPhrase.end() - 1] != null) {
+      if (startsWithCommonNoun(s, chunks.get(afterObject))) {
+        // "admits [US] [slavery links]", "plays a New York "date doctor"": the chunker split the phrase;
+        // the name qualifies the noun after it
+        objectPhrase = new Chunk("NP", objectPhrase.start(), chunks.get(afterObject).end());
+      } else if (isLastWordReadAsVerb(ctx, afterObject)) {
+        return; // "McCall earns Tannadice reprieve": the name qualifies a noun the tagger read as a verb
+      }
+    }
+    if (isQuantityOfName(ctx, objectPhrase)) {
+      return; // "bought 25,000 tonnes U.S. corn", "plans 200 mln H.K. dlr CD": the name says whose or what kind
     }
     objectPhrase = acrossName(ctx, objectPhrase);
     int nameEnd = Phrases.chunkAt(chunks, objectPhrase.end() - 1);
@@ -665,7 +673,7 @@ final class RelationExtractor {
       String pos = s.token(k).pos();
       // "North-American made cars", "the Chelsea-owned ground": a participle qualifies the noun too
       if (!(pos.equals("CD") || pos.startsWith("JJ") || pos.equals("VBG") || pos.equals("VBN") || pos.startsWith("NN")
-          || pos.equals("HYPH"))) {
+          || pos.equals("HYPH") || pos.equals("``") || pos.equals("''"))) {
         return false;
       }
     }
@@ -968,6 +976,42 @@ final class RelationExtractor {
     String word = Phrases.lower(ctx.sentence(), chunks.get(k).start());
     boolean phraseFollows = k + 1 < chunks.size() && chunks.get(k + 1).is("NP");
     return SPLIT_PARTICLES.contains(word) && !phraseFollows ? " " + word : "";
+  }
+
+  /**
+   * A word in lower case read as a verb, alone in its chunk, that ends the sentence or its clause
+   * right after a name: the noun the name qualifies ("earns Tannadice reprieve").
+   */
+  private static boolean isLastWordReadAsVerb(SentenceContext ctx, int k) {
+    List<Chunk> chunks = ctx.chunks();
+    AnnotatedSentence s = ctx.sentence();
+    Chunk ch = chunks.get(k);
+    Token t = s.token(ch.start());
+    if (ch.end() - ch.start() != 1 || !t.pos().startsWith("VB") || !Character.isLowerCase(t.text().charAt(0))) {
+      return false;
+    }
+    return ch.end() == s.size() || Phrases.isPunctuation(s, ch.end()) && !s.token(ch.end()).text().equals("\"");
+  }
+
+  /**
+   * Whether the phrase counts something of which its name says whose or what kind: a number, then a
+   * noun outside any name, then the name ("25,000 tonnes U.S.", "200 mln H.K. dlr CD").
+   */
+  private static boolean isQuantityOfName(SentenceContext ctx, Chunk np) {
+    AnnotatedSentence s = ctx.sentence();
+    for (int i = np.start(); i + 2 < np.end(); i++) {
+      if (!s.token(i).pos().equals("CD") || ctx.entityAt()[i] != null) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < np.end() && ctx.entityAt()[k] == null && s.token(k).pos().startsWith("NN")) {
+        k++;
+      }
+      if (k > i + 1 && k < np.end() && ctx.entityAt()[k] != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A noun phrase that opens with a common noun written in lower case, not a time ("slavery links", not "yesterday"). */
