@@ -428,9 +428,16 @@ final class RelationExtractor {
           a--;
         }
         String pronoun = Phrases.lower(s, before.start());
-        if ((pronoun.equals("who") || pronoun.equals("whom")) && a >= 2 && chunks.get(a - 1).is("PP")
+        if (a >= 0 && chunks.get(a).is("NP")) {
+          a = nameStart(ctx, a);
+        }
+        if (a >= 2 && chunks.get(a - 1).is("PP") && ctx.entityAt()[chunks.get(a - 1).start()] == null
             && Phrases.lower(s, chunks.get(a - 1).start()).equals("of") && chunks.get(a - 2).is("NP")) {
-          a -= 2; // "Conchita Martinez of Spain, who ousted …": the person, not the place after "of"
+          if (pronoun.equals("who") || pronoun.equals("whom")) {
+            a -= 2; // "Conchita Martinez of Spain, who ousted …": the person, not the place after "of"
+          } else if (afterPreposition(ctx, nameStart(ctx, a - 2))) {
+            return null; // "his performance in Pirates of the Caribbean, which earned him": which of the three?
+          }
         }
         return a >= 0 && chunks.get(a).is("NP") ? subjectOf(ctx, a, 0.05) : null;
       }

@@ -332,6 +332,14 @@ class RelationPrecisionTest {
   }
 
   @Test
+  void whichAfterXOfYAfterAPrepositionHasNoNamedSubject() {
+    assertThat(triples("Ivo Lang played in the final of the Harwick Open, which earned Pierre Dumont a prize."))
+        .noneMatch(t -> t.startsWith("Harwick Open "));
+    assertThat(triples("Tina Marsh is a director of Acme Steel, which bought Nordbank in May."))
+        .contains("Acme Steel BUY Nordbank");
+  }
+
+  @Test
   void aNamedPhraseBeforeOfIsTheSubjectAfterAnAside() {
     assertThat(triples("Ivo Lang of France, who beat Tina Marsh, beat Pierre Dumont on Friday."))
         .contains("Ivo Lang BEAT Pierre Dumont").noneMatch(t -> t.startsWith("France "));
