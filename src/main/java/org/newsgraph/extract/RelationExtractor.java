@@ -439,6 +439,11 @@ final class RelationExtractor {
             return null; // "his performance in Pirates of the Caribbean, which earned him": which of the three?
           }
         }
+        if (a >= 0 && chunks.get(a).is("NP") && endsList(ctx, a)) {
+          // "include Edge of Darkness, Vertical Limit and Beyond Borders, which starred …": the last one
+          List<Argument> last = arguments(ctx, chunks.get(a), false);
+          return last.isEmpty() ? null : new Subject(last, 0.05);
+        }
         return a >= 0 && chunks.get(a).is("NP") ? subjectOf(ctx, a, 0.05) : null;
       }
       if (j >= 3 && (chunks.get(j - 1).is("VP") || chunks.get(j - 1).is("ADVP"))
@@ -801,6 +806,21 @@ final class RelationExtractor {
       return false;
     }
     return ctx.entityAt()[ctx.chunks().get(vp - 1).end() - 1] != null && !afterPreposition(ctx, nameStart(ctx, vp - 1));
+  }
+
+  /**
+   * Whether the noun phrase at chunk np ends a list of three or more written with commas: "A, B and
+   * [C]".
+   */
+  private static boolean endsList(SentenceContext ctx, int np) {
+    List<Chunk> chunks = ctx.chunks();
+    AnnotatedSentence s = ctx.sentence();
+    int j = nameStart(ctx, np) - 1;
+    if (j < 1 || !Phrases.isCoordinator(s, chunks.get(j)) || !chunks.get(j - 1).is("NP")) {
+      return false;
+    }
+    int before = nameStart(ctx, j - 1) - 1;
+    return before >= 1 && Phrases.isComma(s, chunks.get(before)) && chunks.get(before - 1).is("NP");
   }
 
   /**

@@ -340,6 +340,12 @@ class RelationPrecisionTest {
   }
 
   @Test
+  void whichAfterAListIsItsLastItem() {
+    assertThat(triples("Ivo Lang has worked for Acme Steel, Nordbank and Harwick United, which signed Pierre Dumont."))
+        .contains("Harwick United SIGN Pierre Dumont").noneMatch(t -> t.startsWith("Nordbank SIGN"));
+  }
+
+  @Test
   void aNamedPhraseBeforeOfIsTheSubjectAfterAnAside() {
     assertThat(triples("Ivo Lang of France, who beat Tina Marsh, beat Pierre Dumont on Friday."))
         .contains("Ivo Lang BEAT Pierre Dumont").noneMatch(t -> t.startsWith("France "));
