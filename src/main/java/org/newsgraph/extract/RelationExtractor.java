@@ -176,6 +176,9 @@ final class RelationExtractor {
           || Phrases.lower(s, chunks.get(k).start()).equals("as") && clauseThroughAside(ctx, k + 1)) {
         return; // "tried to ensure that Volcker …", "was speaking as Sir Digby Jones, CBI director general, warned"
       }
+      if (verb.lemma().equals("do") && particle.isEmpty()) {
+        return; // "as he has now done at Wolves", "does not do well at the box office": "do" stands for another verb
+      }
       preposition = " " + s.token(chunks.get(k).end() - 1).lemma();
       if (NO_ARGUMENT.contains(preposition.strip().toLowerCase(Locale.ROOT))) {
         return; // "manages to hold despite Roddick's pressure": what it happens despite is no object

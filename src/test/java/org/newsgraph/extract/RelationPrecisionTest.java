@@ -290,6 +290,12 @@ class RelationPrecisionTest {
   }
 
   @Test
+  void doWithAPrepositionStandsForAnotherVerbAndGivesNoRelation() {
+    assertThat(triples("Ivo Lang replaced Tina Marsh at Nordbank, as he has now done at Acme Steel."))
+        .noneMatch(t -> t.contains(" DO"));
+  }
+
+  @Test
   void aParticleTheChunkerPutInTheObjectStaysWithTheVerb() {
     assertThat(triples("Ivo Lang prodded Harwick United ahead in the 19th minute.")).contains("Ivo Lang PROD_AHEAD Harwick United");
   }
