@@ -243,7 +243,8 @@ final class RelationExtractor {
       objects.removeIf(o -> HOLIDAYS.contains(o.name().toLowerCase(Locale.ROOT))); // "asked in the New Year": a time
     }
     if (objects.isEmpty() || isPlaceOnly(verb, particle, preposition, objects)
-        || isExpectationAbout(ctx, verb, preposition, objectPhrase)) {
+        || isExpectationAbout(ctx, verb, preposition, objectPhrase)
+        || preposition.isEmpty() && particle.isEmpty() && isMadeSomething(ctx, verb, objectPhrase)) {
       return;
     }
     String date = null;
@@ -946,6 +947,33 @@ final class RelationExtractor {
     }
     String pos = ctx.sentence().token(ctx.chunks().get(next).start()).pos();
     return pos.equals("TO") || pos.equals("VBG"); // "sees GE earning 1.35 dlrs": a forecast about GE
+  }
+
+  /**
+   * "make Windows and Internet Explorer more secure", "may make Gavin Henson his first-choice
+   * kicker": what "make" says is the complement after the object, which the type would lose.
+   */
+  private static boolean isMadeSomething(SentenceContext ctx, VerbGroup verb, Chunk object) {
+    if (!verb.own().equals("make")) {
+      return false;
+    }
+    List<Chunk> chunks = ctx.chunks();
+    int last = lastConjunct(ctx, Phrases.chunkAt(chunks, object.end() - 1));
+    Chunk lastPhrase = chunks.get(last);
+    int afterName = lastPhrase.end();
+    while (afterName > lastPhrase.start() && ctx.entityAt()[afterName - 1] == null) {
+      afterName--;
+    }
+    if (afterName > lastPhrase.start() && afterName < lastPhrase.end()) {
+      String pos = ctx.sentence().token(afterName).pos();
+      return pos.startsWith("JJ") || pos.equals("RBR"); // "[make] [Ukraine more transparent]" in one chunk
+    }
+    int next = last + 1;
+    if (next >= chunks.size()) {
+      return false;
+    }
+    String pos = ctx.sentence().token(chunks.get(next).start()).pos();
+    return chunks.get(next).is("ADJP") || chunks.get(next).is("NP") || pos.startsWith("JJ") || pos.equals("RBR");
   }
 
   /**

@@ -295,6 +295,15 @@ class RelationPrecisionTest {
         .noneMatch(t -> t.contains(" DO"));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Nordbank is planning to make Acme Steel and Harwick United more secure. | Nordbank MAKE",
+      "Ivo Lang may make Pierre Dumont his first-choice kicker in Paris.       | Ivo Lang MAKE",
+  })
+  void makeWithAComplementAfterItsObjectGivesNoRelation(String sentence, String wrong) {
+    assertThat(triples(sentence.strip())).noneMatch(t -> t.startsWith(wrong.strip() + " "));
+  }
+
   @Test
   void aParticleTheChunkerPutInTheObjectStaysWithTheVerb() {
     assertThat(triples("Ivo Lang prodded Harwick United ahead in the 19th minute.")).contains("Ivo Lang PROD_AHEAD Harwick United");
