@@ -40,6 +40,12 @@ final class RelationExtractor {
       Stream.of("point", "know", "warn", "fear", "hope", "show", "mean", "realise", "realize", "find", "feel"))
       .collect(Collectors.toUnmodifiableSet());
 
+  /** Verbs that take a clause without "that": the noun phrases after them may be its subjects. */
+  private static final Set<String> CLAUSE_VERBS = Stream.concat(CLAUSE_GERUNDS.stream(),
+      Stream.of("deny", "accept", "ensure", "suspect", "doubt", "reckon", "assume", "recognise", "recognize", "hear",
+          "expect", "wish", "prove", "demonstrate", "agree", "decide", "suppose", "guarantee"))
+      .collect(Collectors.toUnmodifiableSet());
+
   /** Adverbs that open an infinitive after "to": "offered to either buy", "agreed to jointly develop". */
   private static final Set<String> INFINITIVE_ADVERBS = Set.of("either", "also", "not", "jointly", "then", "further",
       "eventually", "only", "fully", "immediately");
@@ -58,6 +64,13 @@ final class RelationExtractor {
   private static final Set<String> HOLIDAYS = Set.of("new year", "christmas", "easter", "ramadan", "thanksgiving",
       "hanukkah", "diwali", "eid", "halloween", "new year's eve", "new year's day", "christmas day", "christmas eve",
       "boxing day", "passover", "lent");
+  /**
+   * Words the chunker puts in a preposition's place that open a clause or say when ("ensure that
+   * Volcker will not be offered", "investigating whether Sugarman …", "has not played since last
+   * year's French Open"): the noun phrase after them is never the verb's object.
+   */
+  private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("that", "whether", "if", "because", "although",
+      "though", "unless", "whereas", "while", "once", "since", "until", "till");
   /** Prepositions whose phrase is never what a verb acts on: circumstances, exceptions, examples. */
   private static final Set<String> NO_ARGUMENT = Set.of("despite", "amid", "amidst", "unlike", "except", "besides",
       "including", "excluding", "notwithstanding", "plus", "alongside");
@@ -131,6 +144,9 @@ final class RelationExtractor {
         addReported(ctx, c, verb, subject, out);
         continue;
       }
+      if (verb.passive() && verb.end() - verb.start() == 1 && !isNamedRightBefore(ctx, c)) {
+        continue; // "a statement read by Marlin Fitzwater": a participle after a phrase that names no one
+      }
       if (verb.bareParticiple() && !subject.beforeAside()) {
         continue; // "soldiers killed in the war": a participle, not a clause of its own
       }
@@ -156,6 +172,13 @@ final class RelationExtractor {
           && INFINITIVE_ADVERBS.contains(Phrases.lower(s, chunks.get(k + 1).start()))) {
         return; // "offered to either buy US Air": an infinitive the chunker took for a preposition
       }
+      if (CLAUSE_PREPOSITIONS.contains(Phrases.lower(s, chunks.get(k).start()))
+          || Phrases.lower(s, chunks.get(k).start()).equals("as") && clauseThroughAside(ctx, k + 1)) {
+        return; // "tried to ensure that Volcker …", "was speaking as Sir Digby Jones, CBI director general, warned"
+      }
+      if (verb.lemma().equals("do") && particle.isEmpty()) {
+        return; // "as he has now done at Wolves", "does not do well at the box office": "do" stands for another verb
+      }
       preposition = " " + s.token(chunks.get(k).end() - 1).lemma();
       if (NO_ARGUMENT.contains(preposition.strip().toLowerCase(Locale.ROOT))) {
         return; // "manages to hold despite Roddick's pressure": what it happens despite is no object
@@ -165,6 +188,10 @@ final class RelationExtractor {
     if (k >= chunks.size() || !chunks.get(k).is("NP") || isCompoundNoun(ctx, c, k)
         || startsClause(ctx, Phrases.chunkAt(chunks, acrossName(ctx, chunks.get(k)).end() - 1))) {
       return; // "blocked before Arjan de Zeeuw cleared": the name (across "de") has its own verb
+    }
+    if (preposition.isEmpty() && CLAUSE_VERBS.contains(verb.lemma())
+        && startsClause(ctx, lastConjunct(ctx, Phrases.chunkAt(chunks, acrossName(ctx, chunks.get(k)).end() - 1)))) {
+      return; // "argued Mr Blair and Mr Brown could work together": the names are the subjects of what he argued
     }
     Chunk objectPhrase = possessed(s, chunks, k);
     if (objectPhrase == null || verb.lemma().equals("act") && preposition.isEmpty() && particle.isEmpty()) {
@@ -188,10 +215,18 @@ final class RelationExtractor {
         particle = particleAfter(ctx, objectEnd); // "sent Dair away", "tapped him up", "shut him out of"
       }
     }
-    if (objectEnd + 1 < chunks.size() && particle.isEmpty() && ctx.entityAt()[objectPhrase.end() - 1] != null
-        && startsWithCommonNoun(s, chunks.get(objectEnd + 1))) {
-      // "admits [US] [slavery links]": the chunker split the phrase; the name qualifies the noun after it
-      objectPhrase = new Chunk("NP", objectPhrase.start(), chunks.get(objectEnd + 1).end());
+    int afterObject = skipQuotes(ctx, objectEnd + 1);
+    if (afterObject < chunks.size() && particle.isEmpty() && ctx.entityAt()[objectPhrase.end() - 1] != null) {
+      if (startsWithCommonNoun(s, chunks.get(afterObject))) {
+        // "admits [US] [slavery links]", "plays a New York "date doctor"": the chunker split the phrase;
+        // the name qualifies the noun after it
+        objectPhrase = new Chunk("NP", objectPhrase.start(), chunks.get(afterObject).end());
+      } else if (isLastWordReadAsVerb(ctx, afterObject)) {
+        return; // "McCall earns Tannadice reprieve": the name qualifies a noun the tagger read as a verb
+      }
+    }
+    if (isQuantityOfName(ctx, objectPhrase)) {
+      return; // "bought 25,000 tonnes U.S. corn", "plans 200 mln H.K. dlr CD": the name says whose or what kind
     }
     objectPhrase = acrossName(ctx, objectPhrase);
     int nameEnd = Phrases.chunkAt(chunks, objectPhrase.end() - 1);
@@ -208,7 +243,8 @@ final class RelationExtractor {
       objects.removeIf(o -> HOLIDAYS.contains(o.name().toLowerCase(Locale.ROOT))); // "asked in the New Year": a time
     }
     if (objects.isEmpty() || isPlaceOnly(verb, particle, preposition, objects)
-        || isExpectationAbout(ctx, verb, preposition, objectPhrase)) {
+        || isExpectationAbout(ctx, verb, preposition, objectPhrase)
+        || preposition.isEmpty() && particle.isEmpty() && isMadeSomething(ctx, verb, objectPhrase)) {
       return;
     }
     String date = null;
@@ -396,9 +432,21 @@ final class RelationExtractor {
           a--;
         }
         String pronoun = Phrases.lower(s, before.start());
-        if ((pronoun.equals("who") || pronoun.equals("whom")) && a >= 2 && chunks.get(a - 1).is("PP")
+        if (a >= 0 && chunks.get(a).is("NP")) {
+          a = nameStart(ctx, a);
+        }
+        if (a >= 2 && chunks.get(a - 1).is("PP") && ctx.entityAt()[chunks.get(a - 1).start()] == null
             && Phrases.lower(s, chunks.get(a - 1).start()).equals("of") && chunks.get(a - 2).is("NP")) {
-          a -= 2; // "Conchita Martinez of Spain, who ousted …": the person, not the place after "of"
+          if (pronoun.equals("who") || pronoun.equals("whom")) {
+            a -= 2; // "Conchita Martinez of Spain, who ousted …": the person, not the place after "of"
+          } else if (afterPreposition(ctx, nameStart(ctx, a - 2))) {
+            return null; // "his performance in Pirates of the Caribbean, which earned him": which of the three?
+          }
+        }
+        if (a >= 0 && chunks.get(a).is("NP") && endsList(ctx, a)) {
+          // "include Edge of Darkness, Vertical Limit and Beyond Borders, which starred …": the last one
+          List<Argument> last = arguments(ctx, chunks.get(a), false);
+          return last.isEmpty() ? null : new Subject(last, 0.05);
         }
         return a >= 0 && chunks.get(a).is("NP") ? subjectOf(ctx, a, 0.05) : null;
       }
@@ -555,6 +603,9 @@ final class RelationExtractor {
     int j = np - 1;
     while (j >= 1 && chunks.get(j).is("O") && s.token(chunks.get(j).start()).lemma().equals("and")
         && chunks.get(j - 1).is("NP")) {
+      if (isObjectOfVerb(ctx, nameStart(ctx, j - 1))) {
+        break; // "Celtic host Dundee United and Rangers visit Kilmarnock": Dundee United is hosted, Rangers visit
+      }
       args.addAll(0, arguments(ctx, chunks.get(j - 1), false));
       j -= 2;
     }
@@ -638,7 +689,7 @@ final class RelationExtractor {
       String pos = s.token(k).pos();
       // "North-American made cars", "the Chelsea-owned ground": a participle qualifies the noun too
       if (!(pos.equals("CD") || pos.startsWith("JJ") || pos.equals("VBG") || pos.equals("VBN") || pos.startsWith("NN")
-          || pos.equals("HYPH"))) {
+          || pos.equals("HYPH") || pos.equals("``") || pos.equals("''"))) {
         return false;
       }
     }
@@ -749,6 +800,80 @@ final class RelationExtractor {
   }
 
   /**
+   * Whether the chunk before the verb group at chunk vp is a noun phrase that ends in a name and
+   * hangs on no preposition: what a participle without "be" says something about ("Blu-ray
+   * developed by Sony"), not "a Rutherford, N.J.-based company owned by" or "a plant in California
+   * operated by".
+   */
+  private static boolean isNamedRightBefore(SentenceContext ctx, int vp) {
+    if (vp < 1 || !ctx.chunks().get(vp - 1).is("NP")) {
+      return false;
+    }
+    return ctx.entityAt()[ctx.chunks().get(vp - 1).end() - 1] != null && !afterPreposition(ctx, nameStart(ctx, vp - 1));
+  }
+
+  /**
+   * Whether the noun phrase at chunk np ends a list of three or more written with commas: "A, B and
+   * [C]".
+   */
+  private static boolean endsList(SentenceContext ctx, int np) {
+    List<Chunk> chunks = ctx.chunks();
+    AnnotatedSentence s = ctx.sentence();
+    int j = nameStart(ctx, np) - 1;
+    if (j < 1 || !Phrases.isCoordinator(s, chunks.get(j)) || !chunks.get(j - 1).is("NP")) {
+      return false;
+    }
+    int before = nameStart(ctx, j - 1) - 1;
+    return before >= 1 && Phrases.isComma(s, chunks.get(before)) && chunks.get(before - 1).is("NP");
+  }
+
+  /**
+   * Whether the noun phrase at chunk np is the object of the verb group right before it, a verb
+   * that takes no clause: what comes after it and "and" is then a clause of its own.
+   */
+  private static boolean isObjectOfVerb(SentenceContext ctx, int np) {
+    if (np < 1 || !ctx.chunks().get(np - 1).is("VP")) {
+      return false;
+    }
+    Token last = ctx.sentence().token(ctx.chunks().get(np - 1).end() - 1);
+    return last.pos().startsWith("VB") && !CLAUSE_VERBS.contains(last.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The last noun phrase of those joined to the one at chunk np by "and" or "or": "[Mr Blair] and
+   * [Mr Brown] could work" ends at Mr Brown, whose verb is then the phrases' own.
+   */
+  private static int lastConjunct(SentenceContext ctx, int np) {
+    List<Chunk> chunks = ctx.chunks();
+    AnnotatedSentence s = ctx.sentence();
+    int last = np;
+    while (last + 2 < chunks.size() && Phrases.isCoordinator(s, chunks.get(last + 1))
+        && !Phrases.lower(s, chunks.get(last + 1).start()).equals("but") && chunks.get(last + 2).is("NP")) {
+      last = Phrases.chunkAt(chunks, acrossName(ctx, chunks.get(last + 2)).end() - 1);
+    }
+    return last;
+  }
+
+  /**
+   * Whether the noun phrase at chunk np has a verb of its own, right after it or after an aside
+   * between commas: "as Sir Digby Jones, CBI director general, warned …".
+   */
+  private static boolean clauseThroughAside(SentenceContext ctx, int np) {
+    List<Chunk> chunks = ctx.chunks();
+    AnnotatedSentence s = ctx.sentence();
+    if (startsClause(ctx, np)) {
+      return true;
+    }
+    int close = np + 2;
+    while (close < chunks.size() && !Phrases.isComma(s, chunks.get(close)) && !chunks.get(close).is("VP")) {
+      close++;
+    }
+    return np + 1 < chunks.size() && Phrases.isComma(s, chunks.get(np + 1)) && close < chunks.size()
+        && Phrases.isComma(s, chunks.get(close)) && close + 1 < chunks.size() && chunks.get(close + 1).is("VP")
+        && Phrases.isFinite(s, chunks.get(close + 1));
+  }
+
+  /**
    * The phrase a possessor qualifies: "meet France 's Pierre Dumont" meets Dumont, not France. The
    * chunker ends the possessor's phrase with 's; the possessed phrase follows. The possessor is
    * dropped from the relation (the open extraction keeps it as "has"). Null when nothing follows.
@@ -825,6 +950,33 @@ final class RelationExtractor {
   }
 
   /**
+   * "make Windows and Internet Explorer more secure", "may make Gavin Henson his first-choice
+   * kicker": what "make" says is the complement after the object, which the type would lose.
+   */
+  private static boolean isMadeSomething(SentenceContext ctx, VerbGroup verb, Chunk object) {
+    if (!verb.own().equals("make")) {
+      return false;
+    }
+    List<Chunk> chunks = ctx.chunks();
+    int last = lastConjunct(ctx, Phrases.chunkAt(chunks, object.end() - 1));
+    Chunk lastPhrase = chunks.get(last);
+    int afterName = lastPhrase.end();
+    while (afterName > lastPhrase.start() && ctx.entityAt()[afterName - 1] == null) {
+      afterName--;
+    }
+    if (afterName > lastPhrase.start() && afterName < lastPhrase.end()) {
+      String pos = ctx.sentence().token(afterName).pos();
+      return pos.startsWith("JJ") || pos.equals("RBR"); // "[make] [Ukraine more transparent]" in one chunk
+    }
+    int next = last + 1;
+    if (next >= chunks.size()) {
+      return false;
+    }
+    String pos = ctx.sentence().token(chunks.get(next).start()).pos();
+    return chunks.get(next).is("ADJP") || chunks.get(next).is("NP") || pos.startsWith("JJ") || pos.equals("RBR");
+  }
+
+  /**
    * The phrase through the end of a name that runs on past it: the chunker ends "[Federal Bureau]
    * of [Investigation Director William Webster]" at the preposition, but the name does not end
    * there, and the noun phrase goes on to the person.
@@ -882,6 +1034,42 @@ final class RelationExtractor {
     String word = Phrases.lower(ctx.sentence(), chunks.get(k).start());
     boolean phraseFollows = k + 1 < chunks.size() && chunks.get(k + 1).is("NP");
     return SPLIT_PARTICLES.contains(word) && !phraseFollows ? " " + word : "";
+  }
+
+  /**
+   * A word in lower case read as a verb, alone in its chunk, that ends the sentence or its clause
+   * right after a name: the noun the name qualifies ("earns Tannadice reprieve").
+   */
+  private static boolean isLastWordReadAsVerb(SentenceContext ctx, int k) {
+    List<Chunk> chunks = ctx.chunks();
+    AnnotatedSentence s = ctx.sentence();
+    Chunk ch = chunks.get(k);
+    Token t = s.token(ch.start());
+    if (ch.end() - ch.start() != 1 || !t.pos().startsWith("VB") || !Character.isLowerCase(t.text().charAt(0))) {
+      return false;
+    }
+    return ch.end() == s.size() || Phrases.isPunctuation(s, ch.end()) && !s.token(ch.end()).text().equals("\"");
+  }
+
+  /**
+   * Whether the phrase counts something of which its name says whose or what kind: a number, then a
+   * noun outside any name, then the name ("25,000 tonnes U.S.", "200 mln H.K. dlr CD").
+   */
+  private static boolean isQuantityOfName(SentenceContext ctx, Chunk np) {
+    AnnotatedSentence s = ctx.sentence();
+    for (int i = np.start(); i + 2 < np.end(); i++) {
+      if (!s.token(i).pos().equals("CD") || ctx.entityAt()[i] != null) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < np.end() && ctx.entityAt()[k] == null && s.token(k).pos().startsWith("NN")) {
+        k++;
+      }
+      if (k > i + 1 && k < np.end() && ctx.entityAt()[k] != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A noun phrase that opens with a common noun written in lower case, not a time ("slavery links", not "yesterday"). */

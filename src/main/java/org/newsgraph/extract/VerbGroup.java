@@ -41,6 +41,10 @@ record VerbGroup(String lemma, String own, String chain, int start, int end, boo
    */
   private static final Set<String> HEDGING = Set.of("seem", "appear", "tend", "happen", "help");
 
+  /** Verbs whose "by" says past whom or beside whom, not who acts: "passed by her", "stood by Blair". */
+  private static final Set<String> NOT_PASSIVE_BY = Set.of("pass", "stand", "stop", "drop", "come", "go", "swear",
+      "abide", "live", "sit", "walk", "swing", "pop", "get", "stay");
+
   /** Those that deny it ("failed to win"). */
   private static final Set<String> DENYING = Set.of("fail", "refuse", "decline");
 
@@ -76,6 +80,10 @@ record VerbGroup(String lemma, String own, String chain, int start, int end, boo
           }
           // The tagger reads some past tenses as participles ("Macron, who …, imposed tariffs").
           bareParticiple = i == vp.start() && t.pos().equals("VBN");
+          if (isParticipleBeforeAgent(s, vp, i, lemma)) {
+            passive = true; // "Blu-ray developed by Sony", "Ranieri sacked by Valencia": a passive without "be"
+            bareParticiple = false;
+          }
         }
         mains.add(lemma);
       } else if (t.pos().equals("TO") && !mains.isEmpty()) {
@@ -124,6 +132,17 @@ record VerbGroup(String lemma, String own, String chain, int start, int end, boo
     }
     String head = lexicon.canonical(mains.get(0));
     return new VerbGroup(head, mains.get(0), chain, vp.start(), vp.end(), negated, passive, bareParticiple, intended);
+  }
+
+  /**
+   * A past form alone in its group, right before "by": a participle whose agent follows ("Blu-ray
+   * developed by Sony", a headline's "Ranieri sacked by Valencia"), which the tagger often reads as
+   * a past tense. Not verbs whose "by" is a place or a side ("passed by her", "stood by Blair").
+   */
+  private static boolean isParticipleBeforeAgent(AnnotatedSentence s, Chunk vp, int i, String lemma) {
+    String pos = s.token(i).pos();
+    return i == vp.start() && vp.end() == i + 1 && (pos.equals("VBN") || pos.equals("VBD"))
+        && i + 1 < s.size() && s.token(i + 1).text().equalsIgnoreCase("by") && !NOT_PASSIVE_BY.contains(lemma);
   }
 
   /** "is expected to be bought": a form of "be" or "get" after the last "to", then a participle. */
