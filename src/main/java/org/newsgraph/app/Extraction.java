@@ -1,8 +1,6 @@
 package org.newsgraph.app;
 
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import org.newsgraph.extract.ArticleExtractor;
@@ -62,37 +60,6 @@ final class Extraction {
           extractor = factory.get();
         }
         return extractor;
-      }
-    };
-  }
-
-  /**
-   * Starts loading the models at once, on a thread of their own, and hands them out when they are
-   * ready: a command that starts the embedded Neo4j loads them meanwhile (both take seconds, and
-   * neither keeps both cores busy) instead of after it. A failure to load them is thrown from
-   * {@code get}, as {@link #lazy} would. The thread is a daemon: a command that needs no
-   * extraction (every article unchanged) ends without waiting for it.
-   */
-  static Supplier<ArticleExtractor> preloading(Supplier<ArticleExtractor> factory) {
-    FutureTask<ArticleExtractor> task = new FutureTask<>(factory::get);
-    Thread loader = new Thread(task, "newsgraph-models");
-    loader.setDaemon(true);
-    loader.start();
-    return () -> {
-      task.run(); // does nothing once the loader thread has started it
-      try {
-        return task.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while the models were loading", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        if (e.getCause() instanceof Error error) {
-          throw error;
-        }
-        throw new IllegalStateException(e.getCause());
       }
     };
   }

@@ -35,7 +35,7 @@ final class LoadCommand implements Callable<Integer> {
       throw new ParameterException(new CommandLine(this), "--threads must be at least 1");
     }
     Settings settings = connection.settings();
-    var extractor = Extraction.preloading(Extraction::fromShippedModels);
+    var extractor = Extraction.lazy(Extraction::fromShippedModels);
     try (Neo4jConnection neo4j = Neo4jConnection.open(settings); HeapMeter heap = new HeapMeter()) {
       neo4j.store().applySchema();
       long start = System.nanoTime();
