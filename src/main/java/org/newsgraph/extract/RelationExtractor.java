@@ -172,8 +172,8 @@ final class RelationExtractor {
           && INFINITIVE_ADVERBS.contains(Phrases.lower(s, chunks.get(k + 1).start()))) {
         return; // "offered to either buy US Air": an infinitive the chunker took for a preposition
       }
-      if (CLAUSE_PREPOSITIONS.contains(Phrases.lower(s, chunks.get(k).start()))
-          || Phrases.lower(s, chunks.get(k).start()).equals("as") && clauseThroughAside(ctx, k + 1)) {
+      String opener = Phrases.lower(s, chunks.get(k).start());
+      if (CLAUSE_PREPOSITIONS.contains(opener) || opener.equals("as") && clauseThroughAside(ctx, k + 1)) {
         return; // "tried to ensure that Volcker …", "was speaking as Sir Digby Jones, CBI director general, warned"
       }
       if (verb.lemma().equals("do") && particle.isEmpty()) {
