@@ -115,6 +115,16 @@ final class EntityResolver {
         return g;
       }
     }
+    // "Robert Kilroy-Silk" and "Robert Kilroy Silk": one name, written with and without its hyphen
+    // (folded, the hyphened word is one word, so the spaced form has more words and comes first).
+    if (w.length > 1) {
+      String joined = String.join("", w);
+      for (Group g : groups) {
+        if (g.tokens.length > 1 && g.tokens.length != w.length && joined.equals(String.join("", g.tokens))) {
+          return g;
+        }
+      }
+    }
     Group found = null;
     for (Group g : groups) {
       boolean alone = w.length == 1 && m.title() == null;
@@ -143,7 +153,8 @@ final class EntityResolver {
     if (w.length == 1 && (groupType == EntityType.PERSON || groupType == null)) {
       if (m.title() != null) {
         // "Mr Brown" is a surname; "Mrs Howard" is not the Howard the article calls "Mr Howard".
-        return w[0].equals(g.tokens[g.tokens.length - 1]) && !differInGender(m.title(), g);
+        return (w[0].equals(g.tokens[g.tokens.length - 1]) || isHyphenedSurname(w[0], g.tokens))
+            && !differInGender(m.title(), g);
       }
       // "France" is not the "Stade de France", whatever the name finder made of the stadium.
       return w[0].equals(g.tokens[0])

@@ -53,6 +53,27 @@ class EntityResolverTest {
   }
 
   @Test
+  void aNameWrittenWithAndWithoutItsHyphenIsOneAndItsTitledSurnameJoinsIt() {
+    var result = resolver.resolve(List.of(
+        m(0, "Clara Voss-Lindqvist", EntityType.PERSON, null),
+        m(1, "Clara Voss Lindqvist", EntityType.PERSON, null),
+        m(2, "Voss-Lindqvist", null, "Ms"),
+        m(3, "Voss-Lindqvist", EntityType.PERSON, null)));
+    assertThat(result.entities()).singleElement().satisfies(e -> {
+      assertThat(e.mentions()).isEqualTo(4);
+      assertThat(e.type()).isEqualTo(EntityType.PERSON);
+    });
+  }
+
+  @Test
+  void namesWithTheSameLettersAndAsManyWordsStayApart() {
+    var result = resolver.resolve(List.of(
+        m(0, "Ana Belmonte", EntityType.PERSON, null),
+        m(1, "Anab Elmonte", EntityType.PERSON, null)));
+    assertThat(result.entities()).hasSize(2);
+  }
+
+  @Test
   void ambiguousShortNameStaysApart() {
     var result = resolver.resolve(List.of(
         m(0, "Anna Lee", EntityType.PERSON, null),
