@@ -153,13 +153,18 @@ final class EntityResolver {
     if (w.length == 1 && (groupType == EntityType.PERSON || groupType == null)) {
       if (m.title() != null) {
         // "Mr Brown" is a surname; "Mrs Howard" is not the Howard the article calls "Mr Howard".
-        return (w[0].equals(g.tokens[g.tokens.length - 1]) || isHyphenedSurname(w[0], g.tokens))
+        return (w[0].equals(g.tokens[surname(g.tokens)]) || isHyphenedSurname(w[0], g.tokens))
             && !differInGender(m.title(), g);
       }
       // "France" is not the "Stade de France", whatever the name finder made of the stadium.
       return w[0].equals(g.tokens[0])
-          || w[0].equals(g.tokens[g.tokens.length - 1]) && !NameConnectors.before(g.tokens, g.tokens.length - 1)
+          || w[0].equals(g.tokens[surname(g.tokens)]) && !NameConnectors.before(g.tokens, surname(g.tokens))
           || m.text().contains("-") && isHyphenedSurname(w[0], g.tokens);
+    }
+    // "Kilroy Silk" for "Robert Kilroy Silk", "Luther King" for "Martin Luther King": a person's last words.
+    if (w.length > 1 && groupType == EntityType.PERSON && (m.type() == null || m.type() == EntityType.PERSON)
+        && Arrays.equals(w, Arrays.copyOfRange(g.tokens, g.tokens.length - w.length, g.tokens.length))) {
+      return true;
     }
     // "Harwick Bay Authority" and "Harwick Bay" are one thing only when nothing says they are two kinds of thing.
     boolean sameKind = m.type() == null || groupType == null || m.type() == groupType;
@@ -175,6 +180,12 @@ final class EntityResolver {
   private static boolean isAnotherBody(String[] shortName, String[] name) {
     return !shortName[0].equals(name[0]) && TypeHints.isNameHead(shortName[0])
         && Arrays.equals(shortName, Arrays.copyOfRange(name, name.length - shortName.length, name.length));
+  }
+
+  /** Where a person's surname is among the folded words of the name: last, or before "Jr" and the like. */
+  private static int surname(String[] tokens) {
+    int last = tokens.length - 1;
+    return last > 1 && NameConnectors.isSuffix(tokens[last]) ? last - 1 : last;
   }
 
   /** "Kilroy-Silk" (folded "kilroysilk") for "Robert Kilroy Silk": the last two words as one. */

@@ -385,10 +385,21 @@ final class MentionFinder {
   private static int qualifierStart(AnnotatedSentence s, int titleStart) {
     int i = titleStart;
     while (i > 0 && s.token(i - 1).isCapitalised()
-        && (s.token(i - 1).isProperNoun() || s.token(i - 1).pos().startsWith("JJ"))) {
+        && (s.token(i - 1).isProperNoun() || s.token(i - 1).pos().startsWith("JJ")) && !isDate(s, i - 1, titleStart)) {
       i--;
     }
     return i;
+  }
+
+  /**
+   * "On Thursday Mr Berg", "October Tory leader": a day or month before a title says when, not
+   * whose; "Sheffield Wednesday manager" (after another name) and "Sunday Telegraph journalist"
+   * (a Sunday paper) are names.
+   */
+  private static boolean isDate(AnnotatedSentence s, int i, int titleStart) {
+    String word = s.token(i).text().toLowerCase(Locale.ROOT);
+    return CALENDAR.contains(word) && !(i > 0 && s.token(i - 1).isProperNoun() && s.token(i - 1).isCapitalised())
+        && !(word.equals("sunday") && i + 1 < titleStart);
   }
 
   /** "Russian President": the adjective names Russia, which is mentioned here as a place. */

@@ -14,7 +14,14 @@ public final class NameConnectors {
   private static final Set<String> CONNECTORS = Set.of("and", "&", "of", "for", "on", "in", "at", "upon",
       "de", "du", "des", "la", "le", "di", "da", "del", "della", "do", "dos", "das");
 
+  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
   private NameConnectors() {}
+
+  /** Whether a word (folded) follows a person's surname as "Jr" or "III" does: the surname is the word before. */
+  public static boolean isSuffix(String folded) {
+    return SUFFIXES.contains(folded);
+  }
 
   /** Whether one of the first {@code index} words of a name (any case) is a connector. */
   public static boolean before(String[] words, int index) {

@@ -56,8 +56,6 @@ public final class Identity {
   }
 
   /** Words after a surname that tell a father from a son, not a different surname. */
-  private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr", "sr", "ii", "iii", "iv");
-
   /** The graph entity of a name as an article writes it. */
   public static Global of(String localName) {
     String name = NameForms.withoutHonorifics(localName);
@@ -98,7 +96,7 @@ public final class Identity {
   public static String lastWord(String name) {
     String[] words = name.strip().split("\\s+");
     int last = words.length - 1;
-    while (last > 0 && SUFFIXES.contains(NameForms.form(words[last]))) {
+    while (last > 0 && NameConnectors.isSuffix(NameForms.form(words[last]))) {
       last--; // "Arcade Comeaux Jr." is found by "Comeaux"
     }
     if (words.length < 2) {

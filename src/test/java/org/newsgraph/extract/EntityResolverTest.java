@@ -66,6 +66,32 @@ class EntityResolverTest {
   }
 
   @Test
+  void aPersonsLastTwoWordsJoinTheFullNameUnlessTwoPeopleEndSo() {
+    var one = resolver.resolve(List.of(
+        m(0, "Maria Luisa Ferro", EntityType.PERSON, null),
+        m(1, "Luisa Ferro", EntityType.PERSON, null)));
+    assertThat(one.entities()).singleElement().satisfies(e -> assertThat(e.mentions()).isEqualTo(2));
+    var two = resolver.resolve(List.of(
+        m(0, "Maria Luisa Ferro", EntityType.PERSON, null),
+        m(1, "Anna Luisa Ferro", EntityType.PERSON, null),
+        m(2, "Luisa Ferro", EntityType.PERSON, null)));
+    assertThat(two.entities()).hasSize(3);
+    var place = resolver.resolve(List.of(
+        m(0, "Maria Luisa Ferro", EntityType.PERSON, null),
+        m(1, "Luisa Ferro", EntityType.LOCATION, null)));
+    assertThat(place.entities()).hasSize(2);
+  }
+
+  @Test
+  void theSurnameOfANameEndingInJuniorIsTheWordBeforeIt() {
+    var result = resolver.resolve(List.of(
+        m(0, "Henrik Dahl Jr", EntityType.PERSON, null),
+        m(1, "Dahl", EntityType.PERSON, null),
+        m(2, "Dahl", null, "Mr")));
+    assertThat(result.entities()).singleElement().satisfies(e -> assertThat(e.mentions()).isEqualTo(3));
+  }
+
+  @Test
   void namesWithTheSameLettersAndAsManyWordsStayApart() {
     var result = resolver.resolve(List.of(
         m(0, "Ana Belmonte", EntityType.PERSON, null),

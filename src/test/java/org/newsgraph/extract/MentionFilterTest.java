@@ -102,6 +102,16 @@ class MentionFilterTest {
   }
 
   @Test
+  void aDayBeforeATitleQualifiesNoTitle() {
+    ExtractedArticle x = extract("", "Karin Lund spoke in Tromso. On Thursday Mrs Lund will speak again.");
+    assertThat(x.entities()).filteredOn(e -> e.name().equals("Karin Lund")).singleElement()
+        .satisfies(e -> assertThat(e.titles()).containsExactly("Mrs"));
+    ExtractedArticle paper = extract("", "Sunday Tromso journalist Tom Berg wrote it.");
+    assertThat(paper.entities()).filteredOn(e -> e.name().equals("Tom Berg")).singleElement()
+        .satisfies(e -> assertThat(e.titles()).containsExactly("Sunday Tromso journalist"));
+  }
+
+  @Test
   void aNationalityBeforeATitleStillNamesThePlace() {
     ExtractedArticle x = extract("", "Finnish President Karin Lund arrived on Monday.");
     assertThat(x.entities()).extracting(Entity::name).doesNotContain("Finnish");
