@@ -25,13 +25,23 @@ final class EntityResolver {
 
   private static final class Group {
     final List<Mention> mentions = new ArrayList<>();
-    final String name;
-    final String[] tokens;
+    String name;
+    String[] tokens;
 
     Group(Mention first) {
       name = first.text();
       tokens = words(first.text());
       mentions.add(first);
+    }
+
+    /** Adds a mention; a group named "G Holm" takes the name "Gunnar Holm" when that joins it. */
+    void add(Mention m) {
+      mentions.add(m);
+      String[] w = words(m.text());
+      if (tokens.length > 1 && tokens[0].length() == 1 && w.length == tokens.length && w[0].length() > 1) {
+        name = m.text();
+        tokens = w;
+      }
     }
   }
 
@@ -56,7 +66,7 @@ final class EntityResolver {
       if (g == null) {
         groups.add(new Group(m));
       } else {
-        g.mentions.add(m);
+        g.add(m);
       }
     }
     List<Entity> entities = new ArrayList<>();
@@ -125,25 +135,30 @@ final class EntityResolver {
         }
       }
     }
-    Group found = null;
+    List<Group> found = new ArrayList<>();
     for (Group g : groups) {
       boolean alone = w.length == 1 && m.title() == null;
       if (isShortFormOf(w, m, g) && !(alone && g.mentions.stream().allMatch(relative))
           && !(alone && apart.contains(w[0] + "|" + String.join(" ", g.tokens)))) {
-        if (found != null) {
-          return null; // ambiguous: "Kim" could be either of two Kims
-        }
-        found = g;
+        found.add(g);
       }
     }
-    return found;
+    if (found.size() > 1) {
+      // Ambiguous ("Kim" could be either of two Kims), unless only one of them is a name the name
+      // finder typed: "Dogged Federer", a span of a capitals headline, is no second Federer.
+      found = found.stream().filter(g -> leadingType(g) != null).toList();
+    }
+    return found.size() == 1 ? found.get(0) : null;
   }
 
   private static boolean isShortFormOf(String[] w, Mention m, Group g) {
     if (w.length == 1 && Acronyms.isAcronym(m.text()) && initials(g.tokens).equals(w[0]) && g.tokens.length > 1) {
       return true;
     }
-    if (w.length >= g.tokens.length) {
+    if (w.length == g.tokens.length) {
+      return isInitialled(w, m, g);
+    }
+    if (w.length > g.tokens.length) {
       return false;
     }
     if (w.length == 1 && isCompany(g) && w[0].equals(g.tokens[0])) {
@@ -186,6 +201,19 @@ final class EntityResolver {
   private static int surname(String[] tokens) {
     int last = tokens.length - 1;
     return last > 1 && NameConnectors.isSuffix(tokens[last]) ? last - 1 : last;
+  }
+
+  /**
+   * "G Henson" and "Gavin Henson" (team sheets write the initial): one person's name with the
+   * given name and with its initial, either way round.
+   */
+  private static boolean isInitialled(String[] w, Mention m, Group g) {
+    if (w.length < 2 || leadingType(g) != EntityType.PERSON || m.type() != null && m.type() != EntityType.PERSON
+        || !Arrays.equals(w, 1, w.length, g.tokens, 1, g.tokens.length)) {
+      return false;
+    }
+    return w[0].length() == 1 && g.tokens[0].length() > 1 && g.tokens[0].startsWith(w[0])
+        || g.tokens[0].length() == 1 && w[0].length() > 1 && w[0].startsWith(g.tokens[0]);
   }
 
   /** "Kilroy-Silk" (folded "kilroysilk") for "Robert Kilroy Silk": the last two words as one. */
@@ -285,7 +313,7 @@ final class EntityResolver {
       if (part == null) {
         parts.put(own, new Group(m));
       } else {
-        part.mentions.add(m);
+        part.add(m);
       }
     }
     return parts;

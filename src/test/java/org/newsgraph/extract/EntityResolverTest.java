@@ -92,6 +92,39 @@ class EntityResolverTest {
   }
 
   @Test
+  void aSurnameJoinsTheNameTheFinderTypedRatherThanAnUntypedHeadlineSpan() {
+    var result = resolver.resolve(List.of(
+        m(0, "Brave Lindqvist", null, null),
+        m(1, "Ola Lindqvist", EntityType.PERSON, null),
+        m(2, "Lindqvist", EntityType.PERSON, null)));
+    assertThat(result.entities()).singleElement().satisfies(e -> {
+      assertThat(e.name()).isEqualTo("Ola Lindqvist");
+      assertThat(e.mentions()).isEqualTo(2);
+    });
+  }
+
+  @Test
+  void anInitialAndTheSurnameJoinTheOneFullNameTheyFit() {
+    var one = resolver.resolve(List.of(
+        m(0, "Gunnar Holm", EntityType.PERSON, null),
+        m(5, "G Holm", EntityType.PERSON, null),
+        m(6, "Holm", EntityType.PERSON, null)));
+    assertThat(one.entities()).singleElement().satisfies(e -> {
+      assertThat(e.name()).isEqualTo("Gunnar Holm");
+      assertThat(e.mentions()).isEqualTo(3);
+    });
+    var teamSheetFirst = resolver.resolve(List.of(
+        m(0, "G Holm", EntityType.PERSON, null),
+        m(1, "Gunnar Holm", EntityType.PERSON, null)));
+    assertThat(teamSheetFirst.entities()).singleElement().satisfies(e -> assertThat(e.name()).isEqualTo("Gunnar Holm"));
+    var two = resolver.resolve(List.of(
+        m(0, "Gunnar Holm", EntityType.PERSON, null),
+        m(1, "Gustav Holm", EntityType.PERSON, null),
+        m(5, "G Holm", EntityType.PERSON, null)));
+    assertThat(two.entities()).hasSize(3);
+  }
+
+  @Test
   void namesWithTheSameLettersAndAsManyWordsStayApart() {
     var result = resolver.resolve(List.of(
         m(0, "Ana Belmonte", EntityType.PERSON, null),
