@@ -168,7 +168,8 @@ final class EntityResolver {
     if (w.length == 1 && (groupType == EntityType.PERSON || groupType == null)) {
       if (m.title() != null) {
         // "Mr Brown" is a surname; "Mrs Howard" is not the Howard the article calls "Mr Howard".
-        return (w[0].equals(g.tokens[surname(g.tokens)]) || isHyphenedSurname(w[0], g.tokens))
+        return (w[0].equals(g.tokens[surname(g.tokens)]) || isHyphenedSurname(w[0], g.tokens)
+            || Titles.goesWithGivenName(m.title()) && w[0].equals(g.tokens[0]))
             && !differInGender(m.title(), g);
       }
       // "France" is not the "Stade de France", whatever the name finder made of the stadium.

@@ -110,6 +110,12 @@ final class Titles {
     return CORE.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** "Sir John", "Dame Judi": honorifics written before the given name, not the surname. */
+  static boolean goesWithGivenName(String title) {
+    String t = title.toLowerCase(Locale.ROOT);
+    return t.equals("sir") || t.equals("dame") || t.endsWith(" sir") || t.endsWith(" dame");
+  }
+
   static boolean isStyle(String word) {
     return STYLES.contains(word.toLowerCase(Locale.ROOT));
   }

@@ -125,6 +125,15 @@ class EntityResolverTest {
   }
 
   @Test
+  void aKnightIsCalledByHisGivenName() {
+    var result = resolver.resolve(List.of(
+        m(0, "Edvard Moe", EntityType.PERSON, "Sir"),
+        m(1, "Edvard", EntityType.PERSON, "Sir"),
+        m(2, "Edvard", EntityType.PERSON, "Mr")));
+    assertThat(result.entities()).extracting(Entity::mentions).containsExactlyInAnyOrder(2, 1);
+  }
+
+  @Test
   void namesWithTheSameLettersAndAsManyWordsStayApart() {
     var result = resolver.resolve(List.of(
         m(0, "Ana Belmonte", EntityType.PERSON, null),
