@@ -1,0 +1,58 @@
+package org.newsgraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsgraph.nlp.NlpModels;
+import org.newsgraph.nlp.NlpPipeline;
+
+/**
+ * Roles whose body names no body or that the sentence says are not held now: each on a sentence
+ * written for this test, with a stub name finder and the real OpenNLP models.
+ */
+class QualifiersAndEndedRolesTest {
+
+  private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new NlpPipeline(NlpModels.loadDefault(),
+      DictionaryNameTagger.of("Ivo Lang", "PER", "Pierre Dumont", "PER", "Tina Marsh", "PER", "Nordbank", "ORG",
+          "Committee", "ORG", "House Subcommittee", "ORG", "Area", "ORG", "Nordbank Committee", "ORG",
+          "European Commission", "ORG", "Halden", "LOC", "France", "LOC"));
+
+  private static List<String> triples(String sentence) {
+    return Fixtures.triples(EXTRACTOR, sentence);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Committee chairman Ivo Lang praised Pierre Dumont.",
+      "House Subcommittee chairman Ivo Lang praised Pierre Dumont.",
+      "Area manager Ivo Lang praised Pierre Dumont.",
+      "Ivo Lang, chairman of the Committee, praised Pierre Dumont.",
+  })
+  void aBodyThatIsOnlyAGenericWordGivesNoRole(String sentence) {
+    assertThat(triples(sentence.strip())).noneMatch(t -> t.contains("_OF")).contains("Ivo Lang PRAISE Pierre Dumont");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Nordbank Committee chairman Ivo Lang praised Pierre Dumont.   | Ivo Lang CHAIRMAN_OF Nordbank Committee",
+      "European Commission president Ivo Lang praised Pierre Dumont. | Ivo Lang PRESIDENT_OF European Commission",
+      "Halden minister Tina Marsh praised Pierre Dumont.             | Tina Marsh MINISTER_OF Halden",
+      "The board praised Nordbank president Ivo Lang.                | Ivo Lang PRESIDENT_OF Nordbank",
+  })
+  void aNamedBodyStillGivesTheRole(String sentence, String expected) {
+    assertThat(triples(sentence.strip())).contains(expected.strip());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Shadow Halden minister Tina Marsh praised Pierre Dumont.",
+      "Previous Nordbank chief Ivo Lang praised Pierre Dumont.",
+      "The board accepted the resignation of Nordbank president Ivo Lang.",
+      "Pierre Dumont mourned the death of Nordbank chairman Ivo Lang.",
+  })
+  void aShadowOrEndedRoleIsNotHeldNow(String sentence) {
+    assertThat(triples(sentence.strip())).noneMatch(t -> t.contains("_OF"));
+  }
+}
