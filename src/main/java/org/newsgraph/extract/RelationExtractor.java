@@ -634,6 +634,9 @@ final class RelationExtractor {
         // "The Chilean will meet …", "attacked German 'empire'", "became the fifth Spaniard to …"
         continue;
       }
+      if (a != null && isWhereBased(ctx, i, a)) {
+        continue; // "the Cupertino, Calif.-based company", "controls Dedham, Mass.,-based National Amusements"
+      }
       if (a != null && (last == null || !a.key().equals(last.key()))) {
         boolean possessor = i + 1 < np.end() && isPossessor(s, np, i + 1, a, ctx);
         if (!possessor) {
@@ -694,6 +697,22 @@ final class RelationExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * True when the name at token {@code i} says where something is based: "-based" follows it, or
+   * its region does (", Calif.-based"). The name qualifies the noun after it; it is no end.
+   */
+  private static boolean isWhereBased(SentenceContext ctx, int i, Argument a) {
+    AnnotatedSentence s = ctx.sentence();
+    int end = i;
+    while (end < s.size() && a.equals(ctx.entityAt()[end])) {
+      end++;
+    }
+    if (end < s.size() && Phrases.lower(s, end).equals(",")) {
+      end++;
+    }
+    return end < s.size() && Phrases.lower(s, end).matches("(\\S+,?)?-based");
   }
 
   /**
@@ -893,7 +912,8 @@ final class RelationExtractor {
         || k + 1 < chunks.size() && chunks.get(k + 1).is("NP")
             && s.token(chunks.get(k + 1).start()).pos().equals("POS");
     if (!endsPossessive) {
-      return np;
+      // "plays France 's" cut off by the sentence's end: the chunker put the 's in a chunk of its own
+      return np.end() < s.size() && s.token(np.end()).pos().equals("POS") ? null : np;
     }
     if (pos == np.end() - 1) {
       return k + 1 < chunks.size() && chunks.get(k + 1).is("NP") ? chunks.get(k + 1) : null;
@@ -1075,7 +1095,8 @@ final class RelationExtractor {
   /** A noun phrase that opens with a common noun written in lower case, not a time ("slavery links", not "yesterday"). */
   private static boolean startsWithCommonNoun(AnnotatedSentence s, Chunk np) {
     Token first = s.token(np.start());
-    return np.is("NP") && (first.pos().equals("NN") || first.pos().equals("NNS"))
+    // "win US [awards]": the chunker marks a noun after a name at a headline's end as a list item
+    return (np.is("NP") || np.is("LST")) && (first.pos().equals("NN") || first.pos().equals("NNS"))
         && Character.isLowerCase(first.text().charAt(0)) && !DATE_WORDS.contains(first.text().toLowerCase(Locale.ROOT))
         && !TIME_NOUNS.contains(first.text().toLowerCase(Locale.ROOT));
   }

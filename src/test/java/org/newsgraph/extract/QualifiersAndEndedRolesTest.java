@@ -9,18 +9,25 @@ import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.nlp.NlpPipeline;
 
 /**
- * Roles whose body names no body or that the sentence says are not held now: each on a sentence
- * written for this test, with a stub name finder and the real OpenNLP models.
+ * Roles whose body names no body or that the sentence says are not held now, and names that only
+ * qualify what the verb acts on: each on a sentence written for this test, with a stub name finder
+ * and the real OpenNLP models.
  */
 class QualifiersAndEndedRolesTest {
 
   private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new NlpPipeline(NlpModels.loadDefault(),
       DictionaryNameTagger.of("Ivo Lang", "PER", "Pierre Dumont", "PER", "Tina Marsh", "PER", "Nordbank", "ORG",
           "Committee", "ORG", "House Subcommittee", "ORG", "Area", "ORG", "Nordbank Committee", "ORG",
-          "European Commission", "ORG", "Halden", "LOC", "France", "LOC"));
+          "European Commission", "ORG", "Halden", "LOC", "France", "LOC", "US", "LOC", "Ruritania", "LOC"));
 
   private static List<String> triples(String sentence) {
     return Fixtures.triples(EXTRACTOR, sentence);
+  }
+
+  /** The relations of the sentence between two entities (a concept is no entity), as triples. */
+  private static List<String> entityTriples(String sentence) {
+    return EXTRACTOR.extract(Fixtures.article("", sentence)).relations().stream()
+        .filter(r -> !r.subject().isConcept() && !r.object().isConcept()).map(Fixtures::triple).toList();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -54,5 +61,26 @@ class QualifiersAndEndedRolesTest {
   })
   void aShadowOrEndedRoleIsNotHeldNow(String sentence) {
     assertThat(triples(sentence.strip())).noneMatch(t -> t.contains("_OF"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Ivo Lang, the top seed, now meets France's                    | France",
+      "Ivo Lang wins US prizes                                       | US",
+      "Tina Marsh, who runs the Halden, Ruritania-based company, met Ivo Lang. | Halden",
+      "Ivo Lang sold Halden, Ruritania-based Nordbank last year.     | Halden",
+  })
+  void aNameThatOnlyQualifiesWhatTheVerbActsOnIsNoEnd(String sentence, String qualifier) {
+    assertThat(entityTriples(sentence.strip())).noneMatch(t -> t.endsWith(" " + qualifier.strip()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Ivo Lang now meets France's Pierre Dumont.                    | Ivo Lang MEET Pierre Dumont",
+      "Tina Marsh, who runs the Halden, Ruritania-based company, met Ivo Lang. | Tina Marsh MEET Ivo Lang",
+      "Ivo Lang beat France in the final.                            | Ivo Lang BEAT France",
+  })
+  void theThingQualifiedIsStillTheEnd(String sentence, String expected) {
+    assertThat(triples(sentence.strip())).contains(expected.strip());
   }
 }
