@@ -81,7 +81,8 @@ final class RelationExtractor {
   /** Verbs whose "on" is part of what they say ("called on the FA", "relies on Solaris"); elsewhere "on" says when. */
   private static final Set<String> ON_VERBS = Set.of("call", "take", "rely", "depend", "focus", "concentrate", "insist",
       "comment", "agree", "vote", "decide", "impose", "spend", "build", "draw", "count", "crack", "reflect", "embark",
-      "prey", "dwell", "capitalise", "capitalize", "elaborate", "frown", "lean", "bet", "gamble", "pin", "blame");
+      "prey", "dwell", "capitalise", "capitalize", "elaborate", "frown", "lean", "bet", "gamble", "pin", "blame",
+      "send", "bring");
   /** Prepositions that a relationship's type keeps after its verb (see {@link #keepsPreposition}). */
   private static final Set<String> TYPE_PREPOSITIONS = Set.of(
       "to", "from", "against", "for", "with", "into", "onto", "past", "through", "about", "over", "under", "toward",
@@ -242,7 +243,7 @@ final class RelationExtractor {
     if (!preposition.isEmpty()) {
       objects.removeIf(o -> HOLIDAYS.contains(o.name().toLowerCase(Locale.ROOT))); // "asked in the New Year": a time
     }
-    if (objects.isEmpty() || isPlaceOnly(verb, particle, preposition, objects)
+    if (objects.isEmpty() || isPlaceOnly(verb, particle, preposition, objects) || isJoinedInDoing(ctx, verb, objectEnd)
         || isExpectationAbout(ctx, verb, preposition, objectPhrase)
         || preposition.isEmpty() && particle.isEmpty() && isMadeSomething(ctx, verb, objectPhrase)) {
       return;
@@ -967,6 +968,23 @@ final class RelationExtractor {
     }
     String pos = ctx.sentence().token(ctx.chunks().get(next).start()).pos();
     return pos.equals("TO") || pos.equals("VBG"); // "sees GE earning 1.35 dlrs": a forecast about GE
+  }
+
+  /**
+   * "joined Sun Co in raising crude prices", "joins Wilkinson in achieving that target": the
+   * subject does what the gerund says, as the object did; `JOIN` would say it joined them.
+   */
+  private static boolean isJoinedInDoing(SentenceContext ctx, VerbGroup verb, int objectEnd) {
+    List<Chunk> chunks = ctx.chunks();
+    if (!verb.own().equals("join")) {
+      return false;
+    }
+    for (int q = objectEnd + 1; q + 1 < chunks.size() && !chunks.get(q).is("VP"); q++) {
+      if (chunks.get(q).is("PP") && Phrases.lower(ctx.sentence(), chunks.get(q).start()).equals("in")) {
+        return ctx.sentence().token(chunks.get(q + 1).start()).pos().equals("VBG");
+      }
+    }
+    return false;
   }
 
   /**

@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsgraph.nlp.NlpModels;
@@ -18,7 +19,8 @@ class QualifiersAndEndedRolesTest {
   private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new NlpPipeline(NlpModels.loadDefault(),
       DictionaryNameTagger.of("Ivo Lang", "PER", "Pierre Dumont", "PER", "Tina Marsh", "PER", "Nordbank", "ORG",
           "Committee", "ORG", "House Subcommittee", "ORG", "Area", "ORG", "Nordbank Committee", "ORG",
-          "European Commission", "ORG", "Halden", "LOC", "France", "LOC", "US", "LOC", "Ruritania", "LOC"));
+          "European Commission", "ORG", "Halden", "LOC", "France", "LOC", "US", "LOC", "Ruritania", "LOC",
+          "Acme Steel", "ORG", "Harwick United", "ORG")));
 
   private static List<String> triples(String sentence) {
     return Fixtures.triples(EXTRACTOR, sentence);
@@ -82,5 +84,19 @@ class QualifiersAndEndedRolesTest {
   })
   void theThingQualifiedIsStillTheEnd(String sentence, String expected) {
     assertThat(triples(sentence.strip())).contains(expected.strip());
+  }
+
+  @Test
+  void aParticleOnBeforeTheObjectStaysInTheType() {
+    assertThat(triples("Harwick United sent on Ivo Lang with ten minutes left."))
+        .contains("Harwick United SEND_ON Ivo Lang");
+    assertThat(triples("Harwick United brought on Ivo Lang for the last ten minutes."))
+        .contains("Harwick United BRING_ON Ivo Lang");
+  }
+
+  @Test
+  void joiningSomeoneInDoingSomethingIsNoJoining() {
+    assertThat(triples("Nordbank joined Acme Steel in cutting its prices.")).noneMatch(t -> t.contains("JOIN"));
+    assertThat(triples("Ivo Lang joined Nordbank in 1999.")).contains("Ivo Lang JOIN Nordbank");
   }
 }
