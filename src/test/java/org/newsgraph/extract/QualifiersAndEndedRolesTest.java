@@ -32,6 +32,12 @@ class QualifiersAndEndedRolesTest {
         .filter(r -> !r.subject().isConcept() && !r.object().isConcept()).map(Fixtures::triple).toList();
   }
 
+  /** The relation of the sentence whose type is {@code type}. */
+  private static Relation relation(String sentence, String type) {
+    return EXTRACTOR.extract(Fixtures.article("", sentence)).relations().stream()
+        .filter(r -> r.predicate().type().equals(type)).findFirst().orElseThrow();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "Committee chairman Ivo Lang praised Pierre Dumont.",
@@ -98,5 +104,25 @@ class QualifiersAndEndedRolesTest {
   void joiningSomeoneInDoingSomethingIsNoJoining() {
     assertThat(triples("Nordbank joined Acme Steel in cutting its prices.")).noneMatch(t -> t.contains("JOIN"));
     assertThat(triples("Ivo Lang joined Nordbank in 1999.")).contains("Ivo Lang JOIN Nordbank");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Ivo Lang now faces Pierre Dumont in the last 16.          | FACE    | INTENDED",
+      "Ivo Lang plays Pierre Dumont next.                        | PLAY    | INTENDED",
+      "Ivo Lang meets Pierre Dumont in the first round.          | MEET    | INTENDED",
+      "Harwick United take on Acme Steel on 26 February.         | TAKE_ON | INTENDED",
+      "Ivo Lang plays Pierre Dumont in the film.                 | PLAY    | ASSERTED",
+      "Ivo Lang beat Pierre Dumont in the first round.           | BEAT    | ASSERTED",
+      "Nordbank now faces heavy losses.                          | FACE    | ASSERTED",
+  })
+  void aMatchInThePresentWithARoundOrADateIsToCome(String sentence, String type, Modality expected) {
+    assertThat(relation(sentence.strip(), type.strip()).predicate().modality()).isEqualTo(expected);
+  }
+
+  @Test
+  void whoSomeonePlaysForNowIsNoMatchToCome() {
+    assertThat(relation("Ivo Lang now plays for Harwick United.", "PLAY_FOR").predicate().modality())
+        .isEqualTo(Modality.ASSERTED);
   }
 }
