@@ -631,8 +631,10 @@ final class RelationExtractor {
       if (a == null) {
         a = ctx.pronouns().get(i);
       }
-      if (a != null && (Demonyms.place(a.name()) != null || Demonyms.isNationalityNoun(a.name()))) {
-        // "The Chilean will meet …", "attacked German 'empire'", "became the fifth Spaniard to …"
+      if (a != null && (Demonyms.place(a.name()) != null || Demonyms.isNationalityNoun(a.name())
+          || Demonyms.isGroupAdjective(a.name()))) {
+        // "The Chilean will meet …", "attacked German 'empire'", "became the fifth Spaniard to …",
+        // "responded to Islamic and Arab peace calls"
         continue;
       }
       if (a != null && isWhereBased(ctx, i, a)) {

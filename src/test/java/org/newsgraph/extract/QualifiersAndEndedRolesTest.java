@@ -20,7 +20,7 @@ class QualifiersAndEndedRolesTest {
       DictionaryNameTagger.of("Ivo Lang", "PER", "Pierre Dumont", "PER", "Tina Marsh", "PER", "Nordbank", "ORG",
           "Committee", "ORG", "House Subcommittee", "ORG", "Area", "ORG", "Nordbank Committee", "ORG",
           "European Commission", "ORG", "Halden", "LOC", "France", "LOC", "US", "LOC", "Ruritania", "LOC",
-          "Acme Steel", "ORG", "Harwick United", "ORG")));
+          "Acme Steel", "ORG", "Harwick United", "ORG", "Islamic", "ORG", "Slovakian", "PER")));
 
   private static List<String> triples(String sentence) {
     return Fixtures.triples(EXTRACTOR, sentence);
@@ -124,5 +124,12 @@ class QualifiersAndEndedRolesTest {
   void whoSomeonePlaysForNowIsNoMatchToCome() {
     assertThat(relation("Ivo Lang now plays for Harwick United.", "PLAY_FOR").predicate().modality())
         .isEqualTo(Modality.ASSERTED);
+  }
+
+  @Test
+  void anAdjectiveOfAFaithOrAPeopleIsNoEnd() {
+    assertThat(entityTriples("Nordbank responded to Islamic and other calls for calm."))
+        .noneMatch(t -> t.contains("Islamic"));
+    assertThat(entityTriples("The Slovakian will meet Pierre Dumont on Friday.")).noneMatch(t -> t.contains("Slovakian"));
   }
 }
