@@ -916,7 +916,9 @@ final class RelationExtractor {
             && s.token(chunks.get(k + 1).start()).pos().equals("POS");
     if (!endsPossessive) {
       // "plays France 's" cut off by the sentence's end: the chunker put the 's in a chunk of its own
-      return np.end() < s.size() && s.token(np.end()).pos().equals("POS") ? null : np;
+      // (an apostrophe alone is more often a closing quotation mark: "'may seek full share listing'")
+      return np.end() < s.size() && s.token(np.end()).pos().equals("POS")
+          && Phrases.lower(s, np.end()).matches("['’]s") ? null : np;
     }
     if (pos == np.end() - 1) {
       return k + 1 < chunks.size() && chunks.get(k + 1).is("NP") ? chunks.get(k + 1) : null;

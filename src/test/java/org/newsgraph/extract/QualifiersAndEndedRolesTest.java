@@ -87,6 +87,7 @@ class QualifiersAndEndedRolesTest {
       "Ivo Lang now meets France's Pierre Dumont.                    | Ivo Lang MEET Pierre Dumont",
       "Tina Marsh, who runs the Halden, Ruritania-based company, met Ivo Lang. | Tina Marsh MEET Ivo Lang",
       "Ivo Lang beat France in the final.                            | Ivo Lang BEAT France",
+      "Nordbank 'may seek full share listing'                        | Nordbank SEEK full share listing",
   })
   void theThingQualifiedIsStillTheEnd(String sentence, String expected) {
     assertThat(triples(sentence.strip())).contains(expected.strip());
