@@ -967,11 +967,50 @@ final class RelationExtractor {
       return false;
     }
     int next = Phrases.chunkAt(ctx.chunks(), object.end());
-    if (next < 0 || !ctx.chunks().get(next).is("VP")) {
+    if (next < 0) {
       return false;
     }
-    String pos = ctx.sentence().token(ctx.chunks().get(next).start()).pos();
-    return pos.equals("TO") || pos.equals("VBG"); // "sees GE earning 1.35 dlrs": a forecast about GE
+    if (ctx.chunks().get(next).is("VP")) {
+      String pos = ctx.sentence().token(ctx.chunks().get(next).start()).pos();
+      return pos.equals("TO") || pos.equals("VBG"); // "sees GE earning 1.35 dlrs": a forecast about GE
+    }
+    // after a named object only: "called for a sweeping reform of world agriculture to redress …" says why
+    return ctx.entityAt()[object.end() - 1] != null && infinitiveAfter(ctx, next);
+  }
+
+  /**
+   * Whether an infinitive follows from chunk {@code q} past what still belongs to the object: names
+   * joined by "and", an "of" phrase, an aside between commas ("wants Roddick and the rest of his
+   * team to play", "expected Dilson Funaro, who he met last week, to return", and "wants Google to
+   * scan", where the chunker read "to scan" as a preposition and an adjective).
+   */
+  private static boolean infinitiveAfter(SentenceContext ctx, int q) {
+    List<Chunk> chunks = ctx.chunks();
+    AnnotatedSentence s = ctx.sentence();
+    for (int steps = 0; q < chunks.size() && steps < 12; steps++) {
+      Chunk ch = chunks.get(q);
+      Token first = s.token(ch.start());
+      if (ch.is("VP")) {
+        return first.pos().equals("TO");
+      }
+      if (first.pos().equals("TO") && ch.end() == ch.start() + 1 && ch.end() < s.size()
+          && Character.isLowerCase(s.token(ch.end()).text().charAt(0))
+          && RelationTypes.isVerb(s.token(ch.end()).text().toLowerCase(Locale.ROOT))) {
+        return true; // "to scan" chunked as a preposition before an adjective
+      }
+      if (Phrases.isComma(s, ch) && q + 1 < chunks.size() && Phrases.isRelativePronoun(s, chunks.get(q + 1))) {
+        q++;
+        while (q < chunks.size() && !Phrases.isComma(s, chunks.get(q))) {
+          q++; // the aside runs to its closing comma
+        }
+        q++;
+      } else if (ch.is("NP") || Phrases.isCoordinator(s, ch) || ch.is("PP") && Phrases.lower(s, ch.start()).equals("of")) {
+        q++;
+      } else {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

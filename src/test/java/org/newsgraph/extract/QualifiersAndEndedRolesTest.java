@@ -133,4 +133,20 @@ class QualifiersAndEndedRolesTest {
         .noneMatch(t -> t.contains("Islamic"));
     assertThat(entityTriples("The Slovakian will meet Pierre Dumont on Friday.")).noneMatch(t -> t.contains("Slovakian"));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Tina Marsh wants Ivo Lang and the rest of his team to train harder.",
+      "Tina Marsh expected Ivo Lang, who she met last week, to return soon.",
+      "Tina Marsh wants Nordbank to scan books originally published in the last century.",
+  })
+  void whatIsWantedOfSomeoneAfterTheirPhraseIsNoActOnThem(String sentence) {
+    assertThat(entityTriples(sentence.strip())).noneMatch(t -> t.startsWith("Tina Marsh "));
+  }
+
+  @Test
+  void wantingSomeoneStillActsOnThemWithoutAnInfinitive() {
+    assertThat(entityTriples("Tina Marsh wants Ivo Lang and Pierre Dumont in the team."))
+        .contains("Tina Marsh WANT Ivo Lang");
+  }
 }
