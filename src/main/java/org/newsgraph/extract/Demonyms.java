@@ -28,6 +28,19 @@ final class Demonyms {
     return NATIONALITY_NOUNS.contains(word) || word.endsWith("s") && NATIONALITY_NOUNS.contains(word.substring(0, word.length() - 1));
   }
 
+  /**
+   * Adjectives of a faith, a people or a part of the world, which the name finder sometimes reads
+   * as a name ("Islamic and Arab peace calls"): they qualify a noun and name no one.
+   */
+  private static final java.util.Set<String> GROUP_ADJECTIVES = java.util.Set.of("Islamic", "Arab", "Arabic", "Muslim",
+      "Christian", "Jewish", "Catholic", "Protestant", "Hindu", "Sikh", "Buddhist", "Sunni", "Shia", "Shiite",
+      "Western", "Eastern", "Nordic", "Scandinavian", "Slavic", "Hispanic", "Asian", "African", "Latin American");
+
+  /** "Islamic", "Arab", "Western": an adjective of a faith, a people or a region, no one's name. */
+  static boolean isGroupAdjective(String name) {
+    return GROUP_ADJECTIVES.contains(name);
+  }
+
   /** Whether a name is a country the demonyms name ("France", "United Kingdom", "UK", "U.S."). */
   static boolean isPlace(String name) {
     return PLACE_NAMES.contains(name);

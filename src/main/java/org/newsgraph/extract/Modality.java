@@ -129,7 +129,7 @@ public enum Modality {
         break;
       }
     }
-    if (present && !reporting && isContrastWithFuture(s, start)) {
+    if (present && !reporting && (isContrastWithFuture(s, start) || isComingFixture(s, start, end))) {
       return true;
     }
     int clauseEnd = clauseEnd(s, end);
@@ -141,6 +141,68 @@ public enum Modality {
       }
     }
     return false;
+  }
+
+  /** Verbs that name a match between two sides: "faces Andreev", "meets Puerta", "take on Wales". */
+  private static final Set<String> FIXTURE_VERBS = Set.of("face", "meet", "play", "take");
+  /** Rounds of a tournament, which after a fixture verb in the present say the match is to come. */
+  private static final Set<String> ROUNDS = Set.of("round", "final", "finals", "quarter-final", "quarter-finals",
+      "semi-final", "semi-finals", "quarterfinal", "quarterfinals", "semifinal", "semifinals", "16", "eight", "four");
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december");
+
+  /**
+   * "now faces Andreev in the last 16", "plays Farina Elia next", "She faces Weingartner in the
+   * first round", "France take on Wales … on 26 February": a verb of a match in the simple present,
+   * after "now" or before "next", a round or a date, is a match to come (a match played is told
+   * in the past). A verb with a preposition after it ("now plays for Chelsea") says what someone
+   * does, and "plays Hector" names no round or date.
+   */
+  private static boolean isComingFixture(AnnotatedSentence s, int start, int end) {
+    int verb = end - 1;
+    while (verb > start && !s.token(verb).pos().startsWith("VB")) {
+      verb--;
+    }
+    String lemma = lemma(s, verb);
+    if (!FIXTURE_VERBS.contains(lemma) || end >= s.size()) {
+      return false;
+    }
+    String after = Phrases.lower(s, end);
+    int object = lemma.equals("take") && after.equals("on") ? end + 1 : end;
+    if (lemma.equals("take") && object == end || !isOpponent(s, object)) {
+      return false; // "plays for Chelsea", "takes over", "now meets Nasdaq requirements"
+    }
+    if (start > 0 && Phrases.lower(s, start - 1).equals("now")) {
+      return true;
+    }
+    int clauseEnd = clauseEnd(s, end);
+    for (int i = end + 1; i < clauseEnd && !Phrases.lower(s, i).equals(","); i++) {
+      String w = Phrases.lower(s, i);
+      String before = Phrases.lower(s, i - 1);
+      if (w.equals("next") && (i + 1 >= s.size() || Phrases.isPunctuation(s, i + 1))
+          || ROUNDS.contains(w) && (before.equals("the") || s.token(i - 1).pos().startsWith("JJ") || before.equals("last"))
+          || MONTHS.contains(w) && (before.equals("on") || s.token(i - 1).pos().equals("CD") && i > 1
+              && Phrases.lower(s, i - 2).equals("on"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the words from {@code i} name a side: a proper noun in mixed case (a headline in
+   * capitals, "NOW MEETS NASDAQ REQUIREMENTS", says nothing by its case), perhaps after "the" or a
+   * nationality.
+   */
+  private static boolean isOpponent(AnnotatedSentence s, int i) {
+    if (i < s.size() && (Phrases.lower(s, i).equals("the") || Demonyms.place(s.token(i).text()) != null)) {
+      i++; // "faces Russian Igor Andreev", "play the Seychelles"
+    }
+    if (i >= s.size() || !s.token(i).pos().startsWith("NNP")) {
+      return false;
+    }
+    String w = s.token(i).text();
+    return Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT));
   }
 
   /** Words that open a clause set against or hung on another: "…, while Federer faces …", "… when Italy come". */

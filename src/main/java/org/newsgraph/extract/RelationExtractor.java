@@ -81,7 +81,8 @@ final class RelationExtractor {
   /** Verbs whose "on" is part of what they say ("called on the FA", "relies on Solaris"); elsewhere "on" says when. */
   private static final Set<String> ON_VERBS = Set.of("call", "take", "rely", "depend", "focus", "concentrate", "insist",
       "comment", "agree", "vote", "decide", "impose", "spend", "build", "draw", "count", "crack", "reflect", "embark",
-      "prey", "dwell", "capitalise", "capitalize", "elaborate", "frown", "lean", "bet", "gamble", "pin", "blame");
+      "prey", "dwell", "capitalise", "capitalize", "elaborate", "frown", "lean", "bet", "gamble", "pin", "blame",
+      "send", "bring");
   /** Prepositions that a relationship's type keeps after its verb (see {@link #keepsPreposition}). */
   private static final Set<String> TYPE_PREPOSITIONS = Set.of(
       "to", "from", "against", "for", "with", "into", "onto", "past", "through", "about", "over", "under", "toward",
@@ -242,7 +243,7 @@ final class RelationExtractor {
     if (!preposition.isEmpty()) {
       objects.removeIf(o -> HOLIDAYS.contains(o.name().toLowerCase(Locale.ROOT))); // "asked in the New Year": a time
     }
-    if (objects.isEmpty() || isPlaceOnly(verb, particle, preposition, objects)
+    if (objects.isEmpty() || isPlaceOnly(verb, particle, preposition, objects) || isJoinedInDoing(ctx, verb, objectEnd)
         || isExpectationAbout(ctx, verb, preposition, objectPhrase)
         || preposition.isEmpty() && particle.isEmpty() && isMadeSomething(ctx, verb, objectPhrase)) {
       return;
@@ -630,9 +631,14 @@ final class RelationExtractor {
       if (a == null) {
         a = ctx.pronouns().get(i);
       }
-      if (a != null && (Demonyms.place(a.name()) != null || Demonyms.isNationalityNoun(a.name()))) {
-        // "The Chilean will meet …", "attacked German 'empire'", "became the fifth Spaniard to …"
+      if (a != null && (Demonyms.place(a.name()) != null || Demonyms.isNationalityNoun(a.name())
+          || Demonyms.isGroupAdjective(a.name()))) {
+        // "The Chilean will meet …", "attacked German 'empire'", "became the fifth Spaniard to …",
+        // "responded to Islamic and Arab peace calls"
         continue;
+      }
+      if (a != null && isWhereBased(ctx, i, a)) {
+        continue; // "the Cupertino, Calif.-based company", "controls Dedham, Mass.,-based National Amusements"
       }
       if (a != null && (last == null || !a.key().equals(last.key()))) {
         boolean possessor = i + 1 < np.end() && isPossessor(s, np, i + 1, a, ctx);
@@ -694,6 +700,22 @@ final class RelationExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * True when the name at token {@code i} says where something is based: "-based" follows it, or
+   * its region does (", Calif.-based"). The name qualifies the noun after it; it is no end.
+   */
+  private static boolean isWhereBased(SentenceContext ctx, int i, Argument a) {
+    AnnotatedSentence s = ctx.sentence();
+    int end = i;
+    while (end < s.size() && a.equals(ctx.entityAt()[end])) {
+      end++;
+    }
+    if (end < s.size() && Phrases.lower(s, end).equals(",")) {
+      end++;
+    }
+    return end < s.size() && Phrases.lower(s, end).matches("(\\S+,?)?-based");
   }
 
   /**
@@ -893,7 +915,10 @@ final class RelationExtractor {
         || k + 1 < chunks.size() && chunks.get(k + 1).is("NP")
             && s.token(chunks.get(k + 1).start()).pos().equals("POS");
     if (!endsPossessive) {
-      return np;
+      // "plays France 's" cut off by the sentence's end: the chunker put the 's in a chunk of its own
+      // (an apostrophe alone is more often a closing quotation mark: "'may seek full share listing'")
+      return np.end() < s.size() && s.token(np.end()).pos().equals("POS")
+          && Phrases.lower(s, np.end()).matches("['’]s") ? null : np;
     }
     if (pos == np.end() - 1) {
       return k + 1 < chunks.size() && chunks.get(k + 1).is("NP") ? chunks.get(k + 1) : null;
@@ -942,11 +967,67 @@ final class RelationExtractor {
       return false;
     }
     int next = Phrases.chunkAt(ctx.chunks(), object.end());
-    if (next < 0 || !ctx.chunks().get(next).is("VP")) {
+    if (next < 0) {
       return false;
     }
-    String pos = ctx.sentence().token(ctx.chunks().get(next).start()).pos();
-    return pos.equals("TO") || pos.equals("VBG"); // "sees GE earning 1.35 dlrs": a forecast about GE
+    if (ctx.chunks().get(next).is("VP")) {
+      String pos = ctx.sentence().token(ctx.chunks().get(next).start()).pos();
+      return pos.equals("TO") || pos.equals("VBG"); // "sees GE earning 1.35 dlrs": a forecast about GE
+    }
+    // after a named object only: "called for a sweeping reform of world agriculture to redress …" says why
+    return ctx.entityAt()[object.end() - 1] != null && infinitiveAfter(ctx, next);
+  }
+
+  /**
+   * Whether an infinitive follows from chunk {@code q} past what still belongs to the object: names
+   * joined by "and", an "of" phrase, an aside between commas ("wants Roddick and the rest of his
+   * team to play", "expected Dilson Funaro, who he met last week, to return", and "wants Google to
+   * scan", where the chunker read "to scan" as a preposition and an adjective).
+   */
+  private static boolean infinitiveAfter(SentenceContext ctx, int q) {
+    List<Chunk> chunks = ctx.chunks();
+    AnnotatedSentence s = ctx.sentence();
+    for (int steps = 0; q < chunks.size() && steps < 12; steps++) {
+      Chunk ch = chunks.get(q);
+      Token first = s.token(ch.start());
+      if (ch.is("VP")) {
+        return first.pos().equals("TO");
+      }
+      if (first.pos().equals("TO") && ch.end() == ch.start() + 1 && ch.end() < s.size()
+          && Character.isLowerCase(s.token(ch.end()).text().charAt(0))
+          && RelationTypes.isVerb(s.token(ch.end()).text().toLowerCase(Locale.ROOT))) {
+        return true; // "to scan" chunked as a preposition before an adjective
+      }
+      if (Phrases.isComma(s, ch) && q + 1 < chunks.size() && Phrases.isRelativePronoun(s, chunks.get(q + 1))) {
+        q++;
+        while (q < chunks.size() && !Phrases.isComma(s, chunks.get(q))) {
+          q++; // the aside runs to its closing comma
+        }
+        q++;
+      } else if (ch.is("NP") || Phrases.isCoordinator(s, ch) || ch.is("PP") && Phrases.lower(s, ch.start()).equals("of")) {
+        q++;
+      } else {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "joined Sun Co in raising crude prices", "joins Wilkinson in achieving that target": the
+   * subject does what the gerund says, as the object did; `JOIN` would say it joined them.
+   */
+  private static boolean isJoinedInDoing(SentenceContext ctx, VerbGroup verb, int objectEnd) {
+    List<Chunk> chunks = ctx.chunks();
+    if (!verb.own().equals("join")) {
+      return false;
+    }
+    for (int q = objectEnd + 1; q + 1 < chunks.size() && !chunks.get(q).is("VP"); q++) {
+      if (chunks.get(q).is("PP") && Phrases.lower(ctx.sentence(), chunks.get(q).start()).equals("in")) {
+        return ctx.sentence().token(chunks.get(q + 1).start()).pos().equals("VBG");
+      }
+    }
+    return false;
   }
 
   /**
@@ -1075,7 +1156,8 @@ final class RelationExtractor {
   /** A noun phrase that opens with a common noun written in lower case, not a time ("slavery links", not "yesterday"). */
   private static boolean startsWithCommonNoun(AnnotatedSentence s, Chunk np) {
     Token first = s.token(np.start());
-    return np.is("NP") && (first.pos().equals("NN") || first.pos().equals("NNS"))
+    // "win US [awards]": the chunker marks a noun after a name at a headline's end as a list item
+    return (np.is("NP") || np.is("LST")) && (first.pos().equals("NN") || first.pos().equals("NNS"))
         && Character.isLowerCase(first.text().charAt(0)) && !DATE_WORDS.contains(first.text().toLowerCase(Locale.ROOT))
         && !TIME_NOUNS.contains(first.text().toLowerCase(Locale.ROOT));
   }

@@ -23,7 +23,23 @@ final class TitleRelations {
   private static final double CONFIDENCE = 0.85;
   private static final double APPOSITION_CONFIDENCE = 0.8;
   private static final Set<String> PAST_OR_PARTIAL = Set.of(
-      "former", "ex", "ex-", "late", "then", "assistant", "deputy", "acting", "interim");
+      "former", "ex", "ex-", "late", "then", "assistant", "deputy", "acting", "interim", "previous", "erstwhile",
+      "onetime", "one-time", "retired", "ousted", "deposed");
+  /** Words before the body that say the role is not the office itself: "Shadow Europe minister". */
+  private static final Set<String> NOT_THE_OFFICE = Set.of("shadow");
+  /** Nouns whose "of" before a titled name says the role has ended: "the resignation of BBC chairman X". */
+  private static final Set<String> ENDINGS = Set.of("resignation", "retirement", "departure", "dismissal", "sacking",
+      "ouster", "removal", "death", "funeral", "assassination");
+  /**
+   * Words that say what kind of body something is but not which one: "Committee chairman", "Area
+   * Manager", "House Subcommittee chairman" name no body a reader could find.
+   */
+  private static final Set<String> GENERIC_BODIES = Set.of("committee", "subcommittee", "sub-committee", "commission",
+      "ministry", "department", "council", "board", "agency", "bureau", "office", "authority", "area", "region",
+      "division", "unit", "branch", "panel", "directorate", "secretariat", "group", "company", "firm", "club",
+      "party", "government", "administration", "cabinet");
+  /** Chambers that, before a generic word, still name no one body: "House Subcommittee", "Senate Committee". */
+  private static final Set<String> CHAMBERS = Set.of("house", "senate");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its");
   /** Prepositions that join a title to its body after it: "chairman of", "a spokesman for", "an analyst at". */
   private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "for", "at");
@@ -65,6 +81,7 @@ final class TitleRelations {
             : qualifierEnd > 1 && s.token(qualifierEnd - 1).pos().equals("POS")
                 ? index.endingAt(m.sentence(), qualifierEnd - 1) : null;
         if (body != null && isBody(entities.get(body.entityKey())) && isPresentRole(s, body.mention().start())
+            && !isEnded(s, body.mention().start())
             && !isOtherCountrysDepartment(s, body.mention())
             && !(body.mention().length() == 1 && (Titles.isPortfolio(body.mention().text())
                 || !s.token(body.mention().start()).pos().startsWith("NNP")))) {
@@ -150,7 +167,42 @@ final class TitleRelations {
     String first = s.token(bodyStart).text().toLowerCase(Locale.ROOT);
     return !first.startsWith("ex-") // "Ex-Labour minister"
         && !PAST_OR_PARTIAL.contains(first) // "Former Harwick Bank chairman" read as one name at a sentence's start
-        && (bodyStart == 0 || !PAST_OR_PARTIAL.contains(s.token(bodyStart - 1).text().toLowerCase(Locale.ROOT)));
+        && (bodyStart == 0 || !PAST_OR_PARTIAL.contains(s.token(bodyStart - 1).text().toLowerCase(Locale.ROOT))
+            && !NOT_THE_OFFICE.contains(s.token(bodyStart - 1).text().toLowerCase(Locale.ROOT)))
+        && !NOT_THE_OFFICE.contains(first); // "Shadow Europe minister": the opposition's spokesman, not the minister
+  }
+
+  /**
+   * "the resignation of BBC chairman Gavyn Davies": a role the sentence says has ended ("of" after
+   * a noun of ending, with "the" or "former" between them skipped).
+   */
+  private static boolean isEnded(AnnotatedSentence s, int bodyStart) {
+    int i = bodyStart - 1;
+    while (i >= 0 && DETERMINERS.contains(s.token(i).text().toLowerCase(Locale.ROOT))) {
+      i--;
+    }
+    return i > 0 && s.token(i).text().equalsIgnoreCase("of")
+        && ENDINGS.contains(s.token(i - 1).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A body's name that names no body: a generic word alone ("Committee", "Area") or after a chamber
+   * or a country ("House Subcommittee", "U.S. Commission"), or a country and a portfolio ("U.S.
+   * Energy": the Department of Energy, cut). A demonym before it names one ("European Commission").
+   */
+  static boolean namesNoBody(String name) {
+    String[] words = name.strip().split("\\s+");
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    boolean generic = GENERIC_BODIES.contains(last);
+    if (!generic && !(Titles.isPortfolio(last) && words.length > 1)) {
+      return false;
+    }
+    for (int i = 0; i < words.length - 1; i++) {
+      if (!Demonyms.isPlace(words[i]) && !(generic && CHAMBERS.contains(words[i].toLowerCase(Locale.ROOT)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Argentine Treasury Secretary": another country's treasury than the one the name means. */
@@ -164,6 +216,9 @@ final class TitleRelations {
     String role = RelationTypes.role(title);
     if (role == null || who.key().equals(of.key())) {
       return; // "Colonel", "Sir", "Monday": an honorific or a word that is no role
+    }
+    if (namesNoBody(of.name())) {
+      return; // "Committee chairman", "Area Manager", "U.S. Energy Secretary": no body a reader could find
     }
     if ((of.type() == EntityType.LOCATION || Demonyms.isPlace(of.name())) && !Titles.isRoleOfPlace(role)) {
       return; // "Hollywood actor", "Devon singer": where they work or come from, not a role
