@@ -46,7 +46,7 @@ public final class GraphStore {
       OPTIONAL MATCH (s)-[:MENTIONS]->(e:Entity)
       WITH collect(DISTINCT s) AS sentences, collect(DISTINCT e) AS entities
       WITH sentences, entities, [e IN entities | e.key] AS keys,
-          [e IN entities | CASE WHEN e.lastWord IS NULL THEN e.key ELSE 'entity:' + e.lastWord END]
+          [e IN entities | e.key] + [e IN entities WHERE e.lastWord IS NOT NULL | 'entity:' + e.lastWord]
           + reduce(shorts = [], e IN entities | shorts + [a IN coalesce(e.acronyms, []) | 'entity:' + a]) AS surnames
       FOREACH (s IN sentences | DETACH DELETE s)
       WITH entities, keys, surnames

@@ -64,11 +64,17 @@ final class SurnameJoins {
    */
   static final int MOST_TIMES_ALONE = 5;
 
-  /** The surnames that the entities with these keys can take part in, as keys of single-word entities. */
+  /**
+   * The short names that the entities with these keys can take part in, as the keys of the
+   * entities that stand for them: its own key (a word written alone, or a name such as "Trust
+   * Co" whose form, "trustco", ends another, "Standard Trustco"), its last word and its acronyms.
+   * A short name is decided whichever of its two sides a write brings, so that the graph does not
+   * depend on which came first.
+   */
   private static final String SURNAMES_OF = """
       UNWIND $keys AS key
       MATCH (e:Entity {key: key})
-      UNWIND [CASE WHEN e.lastWord IS NULL THEN e.key ELSE 'entity:' + e.lastWord END]
+      UNWIND [e.key] + CASE WHEN e.lastWord IS NULL THEN [] ELSE ['entity:' + e.lastWord] END
           + [a IN coalesce(e.acronyms, []) | 'entity:' + a] AS short
       RETURN DISTINCT short""";
 
@@ -89,7 +95,7 @@ final class SurnameJoins {
             AND EXISTS { MATCH (c:Entity) WHERE c.initials = substring(short, 7) AND substring(short, 7) IN c.acronyms }
       CALL (s) {
         OPTIONAL MATCH (s)-[l:MAYBE_SAME_AS]->(c)
-        RETURN collect(c.key + ' ' + toString(l.score)) AS links
+        RETURN collect(c.key + ' ' + toString(l.score) + ' ' + l.reason) AS links
       }
       CALL (short) {
         CALL (short) {
@@ -139,7 +145,8 @@ final class SurnameJoins {
       }
       WITH h, row
       WHERE NOT EXISTS { (h)-[r]-() WHERE r.joinedFrom = row.short }
-      SET h.joinedShorts = [k IN coalesce(h.joinedShorts, []) WHERE k <> row.short]""";
+      WITH h, [k IN coalesce(h.joinedShorts, []) WHERE k <> row.short] AS rest
+      SET h.joinedShorts = CASE WHEN rest = [] THEN null ELSE rest END""";
 
   /** Entities left with no mention (a holder that gave all back, a surname all of whose articles joined) go. */
   private static final String DROP_EMPTY = """
@@ -406,7 +413,8 @@ final class SurnameJoins {
                 : "last word of " + candidates.size() + " organisations") + "; score: share of their mentions"));
       }
     }
-    List<String> wanted = links.stream().map(l -> l.get("key") + " " + l.get("score")).sorted().toList();
+    List<String> wanted = links.stream().map(l -> l.get("key") + " " + l.get("score") + " " + l.get("reason"))
+        .sorted().toList();
     List<String> present = state.get("links").asList(v -> v.asString()).stream().sorted().toList();
     if (!wanted.equals(present) || touched.contains(shortKey)) {
       writes.links.add(Map.of("short", shortKey, "links", links));

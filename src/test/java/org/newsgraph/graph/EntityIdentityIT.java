@@ -70,6 +70,29 @@ class EntityIdentityIT extends EmbeddedStoreTest {
   }
 
   @Test
+  void aNameWhoseFormEndsAnotherNameIsDecidedWhicheverArticleComesFirst() {
+    Entity longer = entity(EntityType.ORGANIZATION, "Harwick Nordkraft");
+    Entity shorter = entity(EntityType.ORGANIZATION, "Nord Kraft");
+    List<ExtractedArticle> articles = List.of(
+        new Draft("a", "v1").says(longer, "hire", LARSEN).says(longer, "pay", HALE).build(),
+        new Draft("b", "v1").says(shorter, "sue", HALE).build());
+    store.writeBatch(articles);
+    List<String> together = dump();
+    assertThat(count("MATCH (e:Entity) WHERE e.name = 'Nord Kraft' RETURN count(e)"))
+        .as("the short form joins the one name it ends").isZero();
+
+    emptyGraph();
+    store.writeBatch(List.of(articles.get(0)));
+    store.writeBatch(List.of(articles.get(1)));
+    assertThat(dump()).as("the longer name first").isEqualTo(together);
+
+    emptyGraph();
+    store.writeBatch(List.of(articles.get(1)));
+    store.writeBatch(List.of(articles.get(0)));
+    assertThat(dump()).as("the short form first").isEqualTo(together);
+  }
+
+  @Test
   void knownAliasesSpellingsAndHonorificsJoinOneEntityAndSayHow() {
     Entity us = entity(EntityType.LOCATION, "U.S.");
     Entity unitedStates = entity(EntityType.LOCATION, "United States");
