@@ -54,6 +54,10 @@ public final class EmbeddedImport {
           new org.neo4j.io.fs.DefaultFileSystemAbstraction()), args.toArray(String[]::new));
     }
     String said = errors.toString(StandardCharsets.UTF_8);
+    int usage = said.indexOf("\nUSAGE");
+    if (usage >= 0) {
+      said = said.substring(0, usage); // a refused option: what comes before the usage text says which
+    }
     if (status != 0) {
       throw new IllegalStateException("Neo4j's importer failed (status " + status + "): " + lastLines(said, 8)
           + reportOf(work.resolve("import.report")));
