@@ -48,6 +48,55 @@ class BulkImportIT {
     assertSameGraph(imported, loaded(corpus, LoadJob.Options.defaults()));
   }
 
+  /**
+   * The files of {@code export}, imported by the command line it prints (run through Neo4j's own
+   * admin tool, as {@code neo4j-admin} runs it) and then settled, give {@code import}'s graph;
+   * settling again changes nothing.
+   */
+  @Test
+  void exportedFilesImportedAsPrintedAndSettledGiveImportsGraph() throws IOException {
+    Path corpus = TestCorpus.write(dir.resolve("corpus.jsonl"), 40);
+    Files.write(corpus, List.of(
+        "{\"id\": \"s1\", \"title\": \"Ferry deal\", \"text\": \"Sofia Vranjes praised Atlas Rail on Friday.\"}",
+        "{\"id\": \"s2\", \"title\": \"Ferry deal signed\", \"text\": \"Vranjes thanked Meridian Bank on Monday.\"}"),
+        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    Path out = dir.resolve("csv");
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream stdout = System.out;
+    int status;
+    System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      status = Main.commandLine().execute("export", "--format", "neo4j-admin", out.toString(), corpus.toString());
+    } finally {
+      System.setOut(stdout);
+    }
+    assertThat(status).isZero();
+    String text = printed.toString(StandardCharsets.UTF_8);
+    String command = text.substring(text.indexOf("neo4j-admin database import full")).replace("\\\n", " ").strip();
+    List<String> args = new ArrayList<>(List.of(command.split("\\s+")));
+    assertThat(args.subList(0, 4)).containsExactly("neo4j-admin", "database", "import", "full");
+    Path home = dir.resolve("server");
+    Files.createDirectories(home.resolve("conf"));
+    args.add("--report-file=" + dir.resolve("import.report"));
+    int imported = org.neo4j.cli.AdminTool.execute(new org.neo4j.cli.ExecutionContext(home, home.resolve("conf")),
+        args.subList(1, args.size()).toArray(String[]::new));
+    assertThat(imported).as("neo4j-admin's status").isZero();
+    assertThat(Main.commandLine().execute("settle", "--data", home.toString(), "--bolt-port", "0")).isZero();
+    List<String> settled = snapshot(home);
+    assertThat(Main.commandLine().execute("settle", "--data", home.toString(), "--bolt-port", "0")).isZero();
+    assertThat(snapshot(home)).as("settled twice").isEqualTo(settled);
+    assertThat(settled).anyMatch(l -> l.contains("joinedFrom=entity:vranjes"));
+    Path store = dir.resolve("imported");
+    assertThat(Main.commandLine().execute("import", corpus.toString(), "--data", store.toString())).isZero();
+    assertSameGraph(settled, snapshot(store));
+  }
+
+  private static List<String> snapshot(Path store) {
+    try (GraphTestSupport graph = new GraphTestSupport(store)) {
+      return graph.snapshot();
+    }
+  }
+
   /** When the importer fails, the store folder is left as it was: absent, or empty. */
   @Test
   void aFailedImportLeavesNoStore() throws IOException {
