@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
             + " schema and decides identity as load does. The graph is the one load makes of the same articles, and a"
             + " later load, watch or up skips them as unchanged.",
         "The store must be new: --data absent or an empty folder; a store that holds anything is refused (use load)."
-            + " When the import fails, --data is left as it was (absent or empty).",
+            + " When the import fails or is interrupted, --data is left as it was (absent or empty).",
         "Exit status: 0 when every article was imported, 1 when some input could not be read or extracted (the rest"
             + " is imported) or the import failed, 2 on usage errors."})
 final class ImportCommand implements Callable<Integer> {
@@ -61,6 +61,16 @@ final class ImportCommand implements Callable<Integer> {
     }
     boolean created = !Files.exists(store);
     Path work = Files.createTempDirectory("newsgraph-import");
+    // Interrupted (Ctrl-C, a TERM signal), the import leaves no half-made store nor its files.
+    Thread undoOnExit = new Thread(() -> {
+      try {
+        undo(store, created);
+        TempDirs.deleteRecursively(work);
+      } catch (IOException | RuntimeException e) {
+        System.err.println("error: the interrupted import left " + store + " or " + work + ": " + e.getMessage());
+      }
+    }, "newsgraph-import-undo");
+    Runtime.getRuntime().addShutdownHook(undoOnExit);
     long start = System.nanoTime();
     try {
       Path csv = Files.createDirectories(work.resolve("csv"));
@@ -99,7 +109,16 @@ final class ImportCommand implements Callable<Integer> {
           threads);
       return summary.problems().isEmpty() ? 0 : 1;
     } finally {
+      removeHook(undoOnExit);
       TempDirs.deleteRecursively(work);
+    }
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook runs (or ran): the process is stopping
     }
   }
 
