@@ -95,7 +95,7 @@ final class ImportCommand implements Callable<Integer> {
               (schema - start) / 1e9 - imported, (System.nanoTime() - schema) / 1e9);
           settled = new ImportedIdentity(neo4j.driver(), null).settle();
         }
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
         undo(store, created);
         throw e;
       }
