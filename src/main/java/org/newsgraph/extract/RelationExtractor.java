@@ -101,6 +101,13 @@ final class RelationExtractor {
       "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "today", "yesterday", "tomorrow", "mid-june", "mid-july");
 
+  /**
+   * Verbs of giving whose first object, before a second noun phrase, is who receives ("gave
+   * Liverpool the lead", "sold Acme the rights"): the relation to it is the verb with "to".
+   */
+  private static final Set<String> GIVING = Set.of("give", "grant", "sell", "offer", "hand", "award", "send", "pay",
+      "lend", "loan", "owe", "promise");
+
   /** How many tokens may stand between a closing quotation mark and its verb: "…,” the minister said. */
   private static final int QUOTE_DISTANCE = 6;
 
@@ -217,7 +224,9 @@ final class RelationExtractor {
       }
     }
     int afterObject = skipQuotes(ctx, objectEnd + 1);
-    if (afterObject < chunks.size() && particle.isEmpty() && ctx.entityAt()[objectPhrase.end() - 1] != null) {
+    boolean toReceiver = particle.isEmpty() && preposition.isEmpty() && isReceiver(ctx, verb, objectPhrase, afterObject);
+    if (afterObject < chunks.size() && particle.isEmpty() && !toReceiver
+        && ctx.entityAt()[objectPhrase.end() - 1] != null) {
       if (startsWithCommonNoun(s, chunks.get(afterObject))) {
         // "admits [US] [slavery links]", "plays a New York "date doctor"": the chunker split the phrase;
         // the name qualifies the noun after it
@@ -267,7 +276,9 @@ final class RelationExtractor {
     // "went back on a pledge": with a particle, the preposition belongs to the verb (GO_BACK_ON).
     // A synonym's group holds the verb alone: "blast away" is not CRITICIZE_AWAY.
     // In the passive, "by" names the one acting: "were handed out by X" is X –HAND_OUT→.
-    String lemma = particle.isEmpty() ? verb.lemma() + (keepsPreposition(verb, preposition) ? preposition : "")
+    // "gave Liverpool the lead" says what "gave the lead to Liverpool" says: Liverpool receives (GIVE_TO)
+    String lemma = toReceiver ? verb.lemma() + " to"
+        : particle.isEmpty() ? verb.lemma() + (keepsPreposition(verb, preposition) ? preposition : "")
         : verb.own() + particle + (verb.passive() && preposition.equals(" by") ? "" : preposition);
     String source = reportSource(ctx, c);
     Modality modality = Modality.of(s, ctx.inQuote(), verb.start(), verb.end(), verb.negated(), verb.intended(),
@@ -1115,6 +1126,26 @@ final class RelationExtractor {
     String word = Phrases.lower(ctx.sentence(), chunks.get(k).start());
     boolean phraseFollows = k + 1 < chunks.size() && chunks.get(k + 1).is("NP");
     return SPLIT_PARTICLES.contains(word) && !phraseFollows ? " " + word : "";
+  }
+
+  /**
+   * Whether the object of a verb of giving is who receives a second noun phrase right after it
+   * that opens with a determiner, a possessive or a number ("gave Liverpool the lead", "granted
+   * Acme an option", "paid him 10 mln dlrs"), and which has no verb of its own.
+   */
+  private static boolean isReceiver(SentenceContext ctx, VerbGroup verb, Chunk object, int next) {
+    List<Chunk> chunks = ctx.chunks();
+    AnnotatedSentence s = ctx.sentence();
+    if (!GIVING.contains(verb.lemma()) || verb.passive() || next >= chunks.size() || !chunks.get(next).is("NP")
+        || startsClause(ctx, next)) {
+      return false;
+    }
+    int last = object.end() - 1;
+    boolean named = ctx.entityAt()[last] != null || ctx.pronouns().get(last) != null
+        || s.token(last).pos().equals("PRP");
+    String first = s.token(chunks.get(next).start()).pos();
+    return named && ctx.entityAt()[chunks.get(next).start()] == null
+        && (first.equals("DT") || first.equals("PRP$") || first.equals("CD"));
   }
 
   /**
