@@ -101,6 +101,8 @@ final class RelationExtractor {
       "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "today", "yesterday", "tomorrow", "mid-june", "mid-july");
 
+  /** Words before "did" that make it stand for the verb before it, its subject after it: "and nor did Reagan". */
+  private static final Set<String> ELLIPSIS_OPENERS = Set.of("so", "nor", "neither", "as", "than");
   /**
    * Verbs of giving whose first object, before a second noun phrase, is who receives ("gave
    * Liverpool the lead", "sold Acme the rights"): the relation to it is the verb with "to".
@@ -138,6 +140,9 @@ final class RelationExtractor {
       }
       if (ctx.entityAt()[vp.start()] != null) {
         continue; // "American Can Packaging Inc": words of a name the tagger read as verbs
+      }
+      if (isElidedVerb(ctx.sentence(), vp)) {
+        continue; // "and nor did President Reagan": the name is the subject of the verb "did" stands for
       }
       VerbGroup verb = VerbGroup.read(ctx.sentence(), vp, lexicon);
       if (verb == null) {
@@ -1126,6 +1131,22 @@ final class RelationExtractor {
     String word = Phrases.lower(ctx.sentence(), chunks.get(k).start());
     boolean phraseFollows = k + 1 < chunks.size() && chunks.get(k + 1).is("NP");
     return SPLIT_PARTICLES.contains(word) && !phraseFollows ? " " + word : "";
+  }
+
+  /** "… and nor did President Reagan", "as did Volcker": "did" alone, after a word that makes it stand for a verb before. */
+  private static boolean isElidedVerb(AnnotatedSentence s, Chunk vp) {
+    int from = vp.start();
+    if (ELLIPSIS_OPENERS.contains(Phrases.lower(s, from)) && vp.end() - from > 1) {
+      from++; // the chunker put "so" in the verb group: "[so did] Paul Volcker"
+    } else if (from == 0 || !ELLIPSIS_OPENERS.contains(Phrases.lower(s, from - 1))) {
+      return false;
+    }
+    for (int i = from; i < vp.end(); i++) {
+      if (!s.token(i).lemma().equalsIgnoreCase("do") && !VerbGroup.isNegation(s.token(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
