@@ -236,6 +236,9 @@ final class RelationExtractor {
         // "admits [US] [slavery links]", "plays a New York "date doctor"": the chunker split the phrase;
         // the name qualifies the noun after it
         objectPhrase = new Chunk("NP", objectPhrase.start(), chunks.get(afterObject).end());
+      } else if (isGerundBeforeNoun(ctx, objectPhrase, afterObject)) {
+        // "lost [his Ospreys] [starting] [place]": the name qualifies the noun the gerund qualifies
+        objectPhrase = new Chunk("NP", objectPhrase.start(), chunks.get(afterObject + 1).end());
       } else if (isLastWordReadAsVerb(ctx, afterObject)) {
         return; // "McCall earns Tannadice reprieve": the name qualifies a noun the tagger read as a verb
       }
@@ -703,7 +706,10 @@ final class RelationExtractor {
       head--;
     }
     boolean adjectiveAsNoun = isAdjectiveAsNoun(s, np, head) && ctx.entityAt()[head] == null;
-    if (!isNounOutsideNames(s, ctx, head) && !adjectiveAsNoun
+    // "fires Laporte warning": a gerund that ends the noun phrase is its noun
+    boolean gerundAsNoun = s.token(head).pos().equals("VBG") && Character.isLowerCase(s.token(head).text().charAt(0))
+        && ctx.entityAt()[head] == null;
+    if (!isNounOutsideNames(s, ctx, head) && !adjectiveAsNoun && !gerundAsNoun
         || DATE_WORDS.contains(s.token(head).text().toLowerCase(Locale.ROOT))) {
       return false;
     }
@@ -1167,6 +1173,23 @@ final class RelationExtractor {
     String first = s.token(chunks.get(next).start()).pos();
     return named && ctx.entityAt()[chunks.get(next).start()] == null
         && (first.equals("DT") || first.equals("PRP$") || first.equals("CD"));
+  }
+
+  /**
+   * A phrase that opens with a determiner or a possessive and ends in a name, then a gerund alone
+   * in its chunk and a common noun: "his Ospreys starting place", "the Acme finishing line".
+   */
+  private static boolean isGerundBeforeNoun(SentenceContext ctx, Chunk object, int k) {
+    List<Chunk> chunks = ctx.chunks();
+    AnnotatedSentence s = ctx.sentence();
+    String opener = s.token(object.start()).pos();
+    if (!opener.equals("PRP$") && !opener.equals("DT") || k + 1 >= chunks.size()) {
+      return false;
+    }
+    Chunk gerund = chunks.get(k);
+    Token t = s.token(gerund.start());
+    return gerund.is("VP") && gerund.end() - gerund.start() == 1 && t.pos().equals("VBG")
+        && Character.isLowerCase(t.text().charAt(0)) && startsWithCommonNoun(s, chunks.get(k + 1));
   }
 
   /**
