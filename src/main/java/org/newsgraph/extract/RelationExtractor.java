@@ -307,6 +307,44 @@ final class RelationExtractor {
         out.add(new Relation(s.index(), from, predicate, to, confidence, date, place));
       }
     }
+    if (!toReceiver && particle.isEmpty() && preposition.isEmpty() && !verb.passive() && GIVING.contains(verb.lemma())
+        && isDeterminedPhrase(s, objectPhrase)) {
+      // "sold the rights to EA": EA receives, as in "sold EA the rights" (SELL_TO)
+      addReceiverAfterTo(ctx, Phrases.chunkAt(chunks, objectPhrase.end() - 1) + 1, subject, predicate, out, date, place);
+    }
+  }
+
+  /** A noun phrase that opens with a determiner, a possessive or a number: "the rights", "its stake", "50 pct". */
+  private static boolean isDeterminedPhrase(AnnotatedSentence s, Chunk np) {
+    String first = s.token(np.start()).pos();
+    return first.equals("DT") || first.equals("PRP$") || first.equals("CD");
+  }
+
+  /** The names of a "to" phrase at chunk q, after what a verb of giving gives: who receives it. */
+  private void addReceiverAfterTo(SentenceContext ctx, int q, Subject subject, Predicate given, List<Relation> out,
+      String date, String place) {
+    List<Chunk> chunks = ctx.chunks();
+    AnnotatedSentence s = ctx.sentence();
+    if (q + 1 >= chunks.size() || !chunks.get(q).is("PP") || chunks.get(q).end() - chunks.get(q).start() != 1
+        || !Phrases.lower(s, chunks.get(q).start()).equals("to") || !chunks.get(q + 1).is("NP")
+        || startsClause(ctx, q + 1)) {
+      return;
+    }
+    Chunk phrase = possessed(s, chunks, q + 1); // "to China's largest computer maker Lenovo": Lenovo receives
+    if (phrase == null) {
+      return;
+    }
+    String lemma = given.lemma() + " to";
+    Predicate predicate = new Predicate(lemma, given.verb() + " to", given.text() + " to", Predicate.typeOf(lemma),
+        given.negated(), given.modality(), given.reportedBy());
+    for (Argument receiver : arguments(ctx, phrase, false)) {
+      for (Argument subj : subject.args()) {
+        if (!receiver.key().equals(subj.key())) {
+          out.add(new Relation(s.index(), subj, predicate, receiver, confidence(subject, " to", receiver, ctx, phrase),
+              date, place));
+        }
+      }
+    }
   }
 
   /**

@@ -38,11 +38,20 @@ class ReceiversTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "Ivo Lang gave the contract to Nordbank last week.            | GIVE_TO",
+      "Ivo Lang paid tribute to Nordbank last week.                 | PAY_TO",
       "Nordbank named Ivo Lang its chairman.                        | NAME_TO",
       "Ivo Lang paid Nordbank shares back to the fund.              | PAY_TO",
   })
   void otherObjectsReceiveNothing(String sentence, String type) {
     assertThat(triples(sentence.strip())).noneMatch(t -> t.contains(type.strip()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Ivo Lang gave the contract to Nordbank last week.            | Ivo Lang GIVE_TO Nordbank",
+      "Tina Marsh sold her stake to Acme Steel in May.              | Tina Marsh SELL_TO Acme Steel",
+  })
+  void aNameAfterToReceivesWhatTheVerbGives(String sentence, String expected) {
+    assertThat(triples(sentence.strip())).contains(expected.strip());
   }
 }
