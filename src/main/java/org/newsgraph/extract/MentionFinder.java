@@ -304,7 +304,11 @@ final class MentionFinder {
           || k == end - 2 && !isSurnameAfterQualifiedTitle(s, start, k)) {
         continue;
       }
-      for (int i = k + 1; i < end; i++) {
+      int name = k + 1;
+      while (name < end - 2 && Titles.isDescriptor(s.token(name).text()) && s.token(name).isCapitalised()) {
+        name++; // "SEC Chief Accountant Clarence Sampson": a title of two words
+      }
+      for (int i = name; i < end; i++) {
         Token t = s.token(i);
         if (!t.isCapitalised() || Titles.isTitleWord(t.text()) || WIRE_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
           return start;
@@ -316,7 +320,7 @@ final class MentionFinder {
           return start;
         }
       }
-      return k + 1;
+      return name;
     }
     return start;
   }

@@ -101,6 +101,15 @@ final class RelationExtractor {
       "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "today", "yesterday", "tomorrow", "mid-june", "mid-july");
 
+  /** Words before "did" that make it stand for the verb before it, its subject after it: "and nor did Reagan". */
+  private static final Set<String> ELLIPSIS_OPENERS = Set.of("so", "nor", "neither", "as", "than");
+  /**
+   * Verbs of giving whose first object, before a second noun phrase, is who receives ("gave
+   * Liverpool the lead", "sold Acme the rights"): the relation to it is the verb with "to".
+   */
+  private static final Set<String> GIVING = Set.of("give", "grant", "sell", "offer", "hand", "award", "send", "pay",
+      "lend", "loan", "owe", "promise");
+
   /** How many tokens may stand between a closing quotation mark and its verb: "…,” the minister said. */
   private static final int QUOTE_DISTANCE = 6;
 
@@ -131,6 +140,9 @@ final class RelationExtractor {
       }
       if (ctx.entityAt()[vp.start()] != null) {
         continue; // "American Can Packaging Inc": words of a name the tagger read as verbs
+      }
+      if (isElidedVerb(ctx.sentence(), vp)) {
+        continue; // "and nor did President Reagan": the name is the subject of the verb "did" stands for
       }
       VerbGroup verb = VerbGroup.read(ctx.sentence(), vp, lexicon);
       if (verb == null) {
@@ -217,11 +229,16 @@ final class RelationExtractor {
       }
     }
     int afterObject = skipQuotes(ctx, objectEnd + 1);
-    if (afterObject < chunks.size() && particle.isEmpty() && ctx.entityAt()[objectPhrase.end() - 1] != null) {
+    boolean toReceiver = particle.isEmpty() && preposition.isEmpty() && isReceiver(ctx, verb, objectPhrase, afterObject);
+    if (afterObject < chunks.size() && particle.isEmpty() && !toReceiver
+        && ctx.entityAt()[objectPhrase.end() - 1] != null) {
       if (startsWithCommonNoun(s, chunks.get(afterObject))) {
         // "admits [US] [slavery links]", "plays a New York "date doctor"": the chunker split the phrase;
         // the name qualifies the noun after it
         objectPhrase = new Chunk("NP", objectPhrase.start(), chunks.get(afterObject).end());
+      } else if (isGerundBeforeNoun(ctx, objectPhrase, afterObject)) {
+        // "lost [his Ospreys] [starting] [place]": the name qualifies the noun the gerund qualifies
+        objectPhrase = new Chunk("NP", objectPhrase.start(), chunks.get(afterObject + 1).end());
       } else if (isLastWordReadAsVerb(ctx, afterObject)) {
         return; // "McCall earns Tannadice reprieve": the name qualifies a noun the tagger read as a verb
       }
@@ -267,7 +284,9 @@ final class RelationExtractor {
     // "went back on a pledge": with a particle, the preposition belongs to the verb (GO_BACK_ON).
     // A synonym's group holds the verb alone: "blast away" is not CRITICIZE_AWAY.
     // In the passive, "by" names the one acting: "were handed out by X" is X –HAND_OUT→.
-    String lemma = particle.isEmpty() ? verb.lemma() + (keepsPreposition(verb, preposition) ? preposition : "")
+    // "gave Liverpool the lead" says what "gave the lead to Liverpool" says: Liverpool receives (GIVE_TO)
+    String lemma = toReceiver ? verb.lemma() + " to"
+        : particle.isEmpty() ? verb.lemma() + (keepsPreposition(verb, preposition) ? preposition : "")
         : verb.own() + particle + (verb.passive() && preposition.equals(" by") ? "" : preposition);
     String source = reportSource(ctx, c);
     Modality modality = Modality.of(s, ctx.inQuote(), verb.start(), verb.end(), verb.negated(), verb.intended(),
@@ -286,6 +305,44 @@ final class RelationExtractor {
         }
         double confidence = confidence(subject, preposition, obj, ctx, objectPhrase);
         out.add(new Relation(s.index(), from, predicate, to, confidence, date, place));
+      }
+    }
+    if (!toReceiver && particle.isEmpty() && preposition.isEmpty() && !verb.passive() && GIVING.contains(verb.lemma())
+        && isDeterminedPhrase(s, objectPhrase)) {
+      // "sold the rights to EA": EA receives, as in "sold EA the rights" (SELL_TO)
+      addReceiverAfterTo(ctx, Phrases.chunkAt(chunks, objectPhrase.end() - 1) + 1, subject, predicate, out, date, place);
+    }
+  }
+
+  /** A noun phrase that opens with a determiner, a possessive or a number: "the rights", "its stake", "50 pct". */
+  private static boolean isDeterminedPhrase(AnnotatedSentence s, Chunk np) {
+    String first = s.token(np.start()).pos();
+    return first.equals("DT") || first.equals("PRP$") || first.equals("CD");
+  }
+
+  /** The names of a "to" phrase at chunk q, after what a verb of giving gives: who receives it. */
+  private void addReceiverAfterTo(SentenceContext ctx, int q, Subject subject, Predicate given, List<Relation> out,
+      String date, String place) {
+    List<Chunk> chunks = ctx.chunks();
+    AnnotatedSentence s = ctx.sentence();
+    if (q + 1 >= chunks.size() || !chunks.get(q).is("PP") || chunks.get(q).end() - chunks.get(q).start() != 1
+        || !Phrases.lower(s, chunks.get(q).start()).equals("to") || !chunks.get(q + 1).is("NP")
+        || startsClause(ctx, q + 1)) {
+      return;
+    }
+    Chunk phrase = possessed(s, chunks, q + 1); // "to China's largest computer maker Lenovo": Lenovo receives
+    if (phrase == null) {
+      return;
+    }
+    String lemma = given.lemma() + " to";
+    Predicate predicate = new Predicate(lemma, given.verb() + " to", given.text() + " to", Predicate.typeOf(lemma),
+        given.negated(), given.modality(), given.reportedBy());
+    for (Argument receiver : arguments(ctx, phrase, false)) {
+      for (Argument subj : subject.args()) {
+        if (!receiver.key().equals(subj.key())) {
+          out.add(new Relation(s.index(), subj, predicate, receiver, confidence(subject, " to", receiver, ctx, phrase),
+              date, place));
+        }
       }
     }
   }
@@ -687,7 +744,10 @@ final class RelationExtractor {
       head--;
     }
     boolean adjectiveAsNoun = isAdjectiveAsNoun(s, np, head) && ctx.entityAt()[head] == null;
-    if (!isNounOutsideNames(s, ctx, head) && !adjectiveAsNoun
+    // "fires Laporte warning": a gerund that ends the noun phrase is its noun
+    boolean gerundAsNoun = s.token(head).pos().equals("VBG") && Character.isLowerCase(s.token(head).text().charAt(0))
+        && ctx.entityAt()[head] == null;
+    if (!isNounOutsideNames(s, ctx, head) && !adjectiveAsNoun && !gerundAsNoun
         || DATE_WORDS.contains(s.token(head).text().toLowerCase(Locale.ROOT))) {
       return false;
     }
@@ -1115,6 +1175,59 @@ final class RelationExtractor {
     String word = Phrases.lower(ctx.sentence(), chunks.get(k).start());
     boolean phraseFollows = k + 1 < chunks.size() && chunks.get(k + 1).is("NP");
     return SPLIT_PARTICLES.contains(word) && !phraseFollows ? " " + word : "";
+  }
+
+  /** "… and nor did President Reagan", "as did Volcker": "did" alone, after a word that makes it stand for a verb before. */
+  private static boolean isElidedVerb(AnnotatedSentence s, Chunk vp) {
+    int from = vp.start();
+    if (ELLIPSIS_OPENERS.contains(Phrases.lower(s, from)) && vp.end() - from > 1) {
+      from++; // the chunker put "so" in the verb group: "[so did] Paul Volcker"
+    } else if (from == 0 || !ELLIPSIS_OPENERS.contains(Phrases.lower(s, from - 1))) {
+      return false;
+    }
+    for (int i = from; i < vp.end(); i++) {
+      if (!s.token(i).lemma().equalsIgnoreCase("do") && !VerbGroup.isNegation(s.token(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the object of a verb of giving is who receives a second noun phrase right after it
+   * that opens with a determiner, a possessive or a number ("gave Liverpool the lead", "granted
+   * Acme an option", "paid him 10 mln dlrs"), and which has no verb of its own.
+   */
+  private static boolean isReceiver(SentenceContext ctx, VerbGroup verb, Chunk object, int next) {
+    List<Chunk> chunks = ctx.chunks();
+    AnnotatedSentence s = ctx.sentence();
+    if (!GIVING.contains(verb.lemma()) || verb.passive() || next >= chunks.size() || !chunks.get(next).is("NP")
+        || startsClause(ctx, next)) {
+      return false;
+    }
+    int last = object.end() - 1;
+    boolean named = ctx.entityAt()[last] != null || ctx.pronouns().get(last) != null
+        || s.token(last).pos().equals("PRP");
+    String first = s.token(chunks.get(next).start()).pos();
+    return named && ctx.entityAt()[chunks.get(next).start()] == null
+        && (first.equals("DT") || first.equals("PRP$") || first.equals("CD"));
+  }
+
+  /**
+   * A phrase that opens with a determiner or a possessive and ends in a name, then a gerund alone
+   * in its chunk and a common noun: "his Ospreys starting place", "the Acme finishing line".
+   */
+  private static boolean isGerundBeforeNoun(SentenceContext ctx, Chunk object, int k) {
+    List<Chunk> chunks = ctx.chunks();
+    AnnotatedSentence s = ctx.sentence();
+    String opener = s.token(object.start()).pos();
+    if (!opener.equals("PRP$") && !opener.equals("DT") || k + 1 >= chunks.size()) {
+      return false;
+    }
+    Chunk gerund = chunks.get(k);
+    Token t = s.token(gerund.start());
+    return gerund.is("VP") && gerund.end() - gerund.start() == 1 && t.pos().equals("VBG")
+        && Character.isLowerCase(t.text().charAt(0)) && startsWithCommonNoun(s, chunks.get(k + 1));
   }
 
   /**

@@ -164,6 +164,13 @@ final class TitleRelations {
 
   /** "Former White House spokesman", "Ex-Labour minister", "Assistant Treasury Secretary": not this role, or not now. */
   private static boolean isPresentRole(AnnotatedSentence s, int bodyStart) {
+    // "Former Stone Roses singer": the body's name found without its first words; the word before them counts
+    for (int i = bodyStart - 1; i >= 0 && s.token(i).isCapitalised(); i--) {
+      String word = s.token(i).text().toLowerCase(Locale.ROOT);
+      if (PAST_OR_PARTIAL.contains(word) || NOT_THE_OFFICE.contains(word) || word.startsWith("ex-")) {
+        return false;
+      }
+    }
     String first = s.token(bodyStart).text().toLowerCase(Locale.ROOT);
     return !first.startsWith("ex-") // "Ex-Labour minister"
         && !PAST_OR_PARTIAL.contains(first) // "Former Harwick Bank chairman" read as one name at a sentence's start

@@ -33,7 +33,8 @@ final class Titles {
       "columnist", "presenter", "chef", "designer", "musician", "guitarist", "drummer", "veteran", "rookie",
       "lawyer", "surgeon", "scientist", "economist", "analyst", "historian", "activist", "campaigner", "boxer",
       "golfer", "cyclist", "jockey", "skipper", "batsman", "bowler", "englishman", "englishwoman", "frenchman",
-      "scotsman", "welshman", "irishman", "dutchman", "warship", "teammate");
+      "scotsman", "welshman", "irishman", "dutchman", "warship", "teammate", "accountant", "statistician",
+      "engineer", "counsel");
 
   /**
    * Styles that name a person together with a single given name ("Prince Charles", "Pope
@@ -146,6 +147,11 @@ final class Titles {
   static boolean isLeadingTitle(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return CORE.contains(w) || DESCRIPTORS.contains(w);
+  }
+
+  /** A word that says what someone is, a title only before a name: "Economist", "Accountant". */
+  static boolean isDescriptor(String word) {
+    return DESCRIPTORS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** A word of a title before a name: core, modifier or descriptor. */

@@ -33,7 +33,8 @@ final class TypeHints {
    * type the name finder gave it, which a capitals headline can make a person's.
    */
   private static final Set<String> COMPANY_ENDS = Set.of(
-      "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "co", "co.", "llc", "gmbh", "corporation", "incorporated");
+      "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "co", "co.", "llc", "gmbh", "corporation", "incorporated",
+      "l.p.", "lp", "l.p");
   private static final Set<String> ORGANIZATION_NOUNS = Set.of(
       "newspaper", "agency", "company", "firm", "group", "bank", "party", "broadcaster", "network",
       "magazine", "daily", "carmaker", "automaker", "airline", "retailer", "insurer", "startup", "lender",

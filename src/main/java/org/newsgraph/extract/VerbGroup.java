@@ -48,6 +48,11 @@ record VerbGroup(String lemma, String own, String chain, int start, int end, boo
   /** Those that deny it ("failed to win"). */
   private static final Set<String> DENYING = Set.of("fail", "refuse", "decline");
 
+  /** Whether the token denies the verb: "not", "n't", "never", "no". */
+  static boolean isNegation(Token t) {
+    return NEGATIONS.contains(t.lemma().toLowerCase(Locale.ROOT)) || NEGATIONS.contains(t.text().toLowerCase(Locale.ROOT));
+  }
+
   /** The verb group of chunk vp, or null when it states no relation of its own. */
   static VerbGroup read(AnnotatedSentence s, Chunk vp, PredicateLexicon lexicon) {
     List<String> mains = new ArrayList<>();
