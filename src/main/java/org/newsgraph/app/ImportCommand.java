@@ -1,6 +1,8 @@
 package org.newsgraph.app;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.graph.AdminImportFiles;
 import org.newsgraph.graph.EmbeddedImport;
+import org.newsgraph.graph.EmbeddedNeo4j;
 import org.newsgraph.graph.ImportedIdentity;
 import org.newsgraph.ingest.ArticleReader;
 import picocli.CommandLine;
@@ -71,46 +74,55 @@ final class ImportCommand implements Callable<Integer> {
       }
     }, "newsgraph-import-undo");
     Runtime.getRuntime().addShutdownHook(undoOnExit);
-    long start = System.nanoTime();
     try {
-      Path csv = Files.createDirectories(work.resolve("csv"));
-      ExportJob.Summary summary;
-      List<AdminImportFiles.CsvFile> files;
-      try (AdminImportFiles out = new AdminImportFiles(csv, ZonedDateTime.now(ZoneOffset.UTC))) {
-        summary = new ExportJob(new ArticleReader(Path.of("")), Extraction.lazy(Extraction::fromShippedModels), threads,
-            System.err, ProgressLine.stderrIsTerminal()).run(inputs, out);
-        files = out.finish();
-      }
-      double extracted = (System.nanoTime() - start) / 1e9;
-      ImportedIdentity.Settled settled;
-      double imported;
-      try {
-        EmbeddedImport.run(store, files, work, importMemory, new java.io.PrintStream(
-            java.io.OutputStream.nullOutputStream()));
-        imported = (System.nanoTime() - start) / 1e9;
-        try (Neo4jConnection neo4j = Neo4jConnection.open(new Settings(store, null, org.newsgraph.graph.EmbeddedNeo4j.USER, null, null, 0, -1))) {
-          long schema = System.nanoTime();
-          neo4j.store().applySchema();
-          System.err.printf(Locale.ROOT, "started Neo4j in %.1f s, applied the schema in %.1f s%n",
-              (schema - start) / 1e9 - imported, (System.nanoTime() - schema) / 1e9);
-          settled = new ImportedIdentity(neo4j.driver(), null).settle();
-        }
-      } catch (RuntimeException | Error e) {
-        undo(store, created);
-        throw e;
-      }
-      double total = (System.nanoTime() - start) / 1e9;
-      System.err.printf(Locale.ROOT, "identity: indexes built in %.1f s, entities decided in %.1f s, surnames and"
-          + " acronyms in %.1f s%n", settled.indexSeconds(), settled.entitySeconds(), settled.surnameSeconds());
-      System.out.println("Imported into embedded Neo4j in " + store + ": " + summary.describe() + "; identity decided"
-          + " over " + settled.entities() + " entities (" + settled.entitiesAfter() + " after surname and acronym joins)");
-      System.err.printf(Locale.ROOT, "import took %.1f s: extraction and files %.1f s, Neo4j's importer %.1f s,"
-          + " schema and identity %.1f s; %d thread(s)%n", total, extracted, imported - extracted, total - imported,
-          threads);
-      return summary.problems().isEmpty() ? 0 : 1;
+      return importInto(store, created, work);
     } finally {
       removeHook(undoOnExit);
       TempDirs.deleteRecursively(work);
+    }
+  }
+
+  /** Extracts into the importer's files under {@code work}, imports them into {@code store} and settles it. */
+  private int importInto(Path store, boolean created, Path work) throws IOException {
+    long start = System.nanoTime();
+    Path csv = Files.createDirectories(work.resolve("csv"));
+    ExportJob.Summary summary;
+    List<AdminImportFiles.CsvFile> files;
+    try (AdminImportFiles out = new AdminImportFiles(csv, ZonedDateTime.now(ZoneOffset.UTC))) {
+      summary = new ExportJob(new ArticleReader(Path.of("")), Extraction.lazy(Extraction::fromShippedModels), threads,
+          System.err, ProgressLine.stderrIsTerminal()).run(inputs, out);
+      files = out.finish();
+    }
+    double extracted = (System.nanoTime() - start) / 1e9;
+    ImportedIdentity.Settled settled;
+    double imported;
+    try {
+      EmbeddedImport.run(store, files, work, importMemory, new PrintStream(OutputStream.nullOutputStream()));
+      imported = (System.nanoTime() - start) / 1e9;
+      settled = settle(store, start, imported);
+    } catch (RuntimeException | Error e) {
+      undo(store, created);
+      throw e;
+    }
+    double total = (System.nanoTime() - start) / 1e9;
+    System.err.printf(Locale.ROOT, "identity: indexes built in %.1f s, entities decided in %.1f s, surnames and"
+        + " acronyms in %.1f s%n", settled.indexSeconds(), settled.entitySeconds(), settled.surnameSeconds());
+    System.out.println("Imported into embedded Neo4j in " + store + ": " + summary.describe() + "; identity decided"
+        + " over " + settled.entities() + " entities (" + settled.entitiesAfter() + " after surname and acronym joins)");
+    System.err.printf(Locale.ROOT, "import took %.1f s: extraction and files %.1f s, Neo4j's importer %.1f s,"
+        + " schema and identity %.1f s; %d thread(s)%n", total, extracted, imported - extracted, total - imported,
+        threads);
+    return summary.problems().isEmpty() ? 0 : 1;
+  }
+
+  /** Starts the imported store, applies the schema and decides identity as load does. */
+  private static ImportedIdentity.Settled settle(Path store, long start, double imported) {
+    try (Neo4jConnection neo4j = Neo4jConnection.open(new Settings(store, null, EmbeddedNeo4j.USER, null, null, 0, -1))) {
+      long schema = System.nanoTime();
+      neo4j.store().applySchema();
+      System.err.printf(Locale.ROOT, "started Neo4j in %.1f s, applied the schema in %.1f s%n",
+          (schema - start) / 1e9 - imported, (System.nanoTime() - schema) / 1e9);
+      return new ImportedIdentity(neo4j.driver(), null).settle();
     }
   }
 
