@@ -7,7 +7,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +44,7 @@ public final class AdminImportFiles implements AutoCloseable {
   private final AdminCsv factsToEntities;
   private final AdminCsv factsToConcepts;
   private final AdminCsv factsToQuotes;
-  private final Map<String, EntityRow> entities = new TreeMap<>();
+  private final Map<String, ArticleBatch.EntityRow> entities = new TreeMap<>();
   private final Set<String> conceptKeys = new HashSet<>();
   private final Set<String> quoteKeys = new HashSet<>();
   private List<CsvFile> files;
@@ -131,7 +130,7 @@ public final class AdminImportFiles implements AutoCloseable {
     batch.concepts().forEach(c -> conceptKeys.add((String) c.get("key")));
     batch.quotes().forEach(q -> quoteKeys.add((String) q.get("key")));
     for (Map<String, Object> e : batch.entities()) {
-      entities.computeIfAbsent((String) e.get("key"), k -> new EntityRow(e)).add(e);
+      entities.computeIfAbsent((String) e.get("key"), k -> new ArticleBatch.EntityRow(e)).add(e);
     }
   }
 
@@ -141,9 +140,11 @@ public final class AdminImportFiles implements AutoCloseable {
         col("name", "string"), col("type", "string"), col("titles", "string[]"), col("lastWord", "string"),
         col("initials", "string"), col("", "LABEL")));
     try (entityFile) {
-      for (EntityRow e : entities.values()) {
+      for (ArticleBatch.EntityRow e : entities.values()) {
         Lines lines = new Lines();
-        lines.add(entityFile, e.toMap());
+        Map<String, Object> row = e.toMap();
+        row.put(":LABEL", List.of("Entity", row.get("type")));
+        lines.add(entityFile, row);
         lines.write();
       }
     }
@@ -205,28 +206,6 @@ public final class AdminImportFiles implements AutoCloseable {
 
     void write() {
       text.forEach((csv, lines) -> csv.write(lines.toString(), counts.get(csv)));
-    }
-  }
-
-  /** One entity over all the articles that name it, as {@link ArticleBatch} makes it over one batch. */
-  private static final class EntityRow {
-    private final Map<String, Object> first;
-    private final Set<String> titles = new LinkedHashSet<>();
-
-    EntityRow(Map<String, Object> first) {
-      this.first = first;
-    }
-
-    @SuppressWarnings("unchecked")
-    void add(Map<String, Object> e) {
-      titles.addAll((List<String>) e.get("titles"));
-    }
-
-    Map<String, Object> toMap() {
-      Map<String, Object> out = new HashMap<>(first);
-      out.put("titles", List.copyOf(titles));
-      out.put(":LABEL", List.of("Entity", first.get("type")));
-      return out;
     }
   }
 }

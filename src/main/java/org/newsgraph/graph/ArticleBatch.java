@@ -99,8 +99,11 @@ record ArticleBatch(
     return article;
   }
 
-  /** One entity over all the articles of the batch that name it. */
-  private static final class EntityRow {
+  /**
+   * One entity over all the articles of a batch that name it: the first article's row, with the
+   * titles of all of them in article order. The bulk import's files use it over a whole archive.
+   */
+  static final class EntityRow {
     private final Map<String, Object> first;
     private final Set<String> titles = new LinkedHashSet<>();
 
